@@ -1,1 +1,2 @@
-export {};
+export * from './core/index';
+export * from './validators/index';

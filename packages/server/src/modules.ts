@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from './db/database';
+
+// The single ordered list of business modules. Each registers its routes (every one with a permission).
+export type ModuleDeps = { db: Database };
+export type ModuleRoutes = (app: FastifyInstance, deps: ModuleDeps) => void;
+
+export const moduleRoutes: ModuleRoutes[] = [];

@@ -1,0 +1,88 @@
+// One error model for the whole platform: stable codes, Chinese messages, one code→HTTP table.
+// Module codes are prefixed by their module (SOCIAL_ASSISTANCE_…, MONITORING_…).
+
+export const APP_ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  INVALID_CITIZEN_ID: 400,
+  INVALID_CREDIT_CODE: 400,
+  UNAUTHENTICATED: 401,
+  LOGIN_FAILED: 401,
+  SESSION_EXPIRED: 401,
+  ACCOUNT_LOCKED: 423,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  DIVISION_OUT_OF_SCOPE: 404,
+  IMPORT_REJECTED: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+/** Default Chinese message per code; a thrower may give a more specific one. */
+export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
+  VALIDATION_FAILED: '提交的数据不符合要求',
+  INVALID_CITIZEN_ID: '公民身份号码不正确',
+  INVALID_CREDIT_CODE: '统一社会信用代码不正确',
+  UNAUTHENTICATED: '请先登录',
+  LOGIN_FAILED: '用户名或密码错误',
+  SESSION_EXPIRED: '登录已过期，请重新登录',
+  ACCOUNT_LOCKED: '连续登录失败次数过多，账号已临时锁定',
+  FORBIDDEN: '没有执行此操作的权限',
+  NOT_FOUND: '记录不存在或不在您的管辖范围内',
+  CONFLICT: '数据已被修改或与现有记录冲突',
+  INVALID_STATE: '当前状态不允许此操作',
+  DIVISION_OUT_OF_SCOPE: '记录不存在或不在您的管辖范围内',
+  IMPORT_REJECTED: '导入文件有错误，未导入任何数据',
+  PAYLOAD_TOO_LARGE: '上传内容过大',
+  RATE_LIMITED: '请求过于频繁，请稍后再试',
+  INTERNAL: '系统内部错误，请联系管理员',
+};
+
+/** The body of every error response. `details` carries field or row errors. */
+export type ErrorBody = {
+  code: AppErrorCode;
+  message: string;
+  requestId?: string;
+  details?: ErrorDetail[];
+};
+
+export type ErrorDetail = {
+  /** Field path (`members.0.citizenId`) or spreadsheet location (`第12行 身份证号`). */
+  path: string;
+  row?: number;
+  column?: string;
+  code: string;
+  message: string;
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: ErrorDetail[] | undefined;
+
+  constructor(code: AppErrorCode, message?: string, details?: ErrorDetail[]) {
+    super(message ?? APP_ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+
+  toBody(requestId?: string): ErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(requestId ? { requestId } : {}),
+      ...(this.details ? { details: this.details } : {}),
+    };
+  }
+}
+
+export const isAppErrorCode = (value: unknown): value is AppErrorCode =>
+  typeof value === 'string' && value in APP_ERROR_STATUS;

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './divisions';
+export * from './access';
+export * from './audit';
+export * from './paging';

@@ -1,0 +1,1 @@
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

@@ -1,0 +1,2 @@
+export * from './monitoring.codes';
+export * from './monitoring.contract';
