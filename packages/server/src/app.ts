@@ -29,7 +29,6 @@ export type App = { app: FastifyInstance; routes: RouteRecord[] };
 export const buildApp = async (options: AppOptions): Promise<App> => {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'warn' },
-    disableRequestLogging: true,
     genReqId: () => randomUUID(),
     bodyLimit: 20 * 1024 * 1024,
   });

@@ -12,7 +12,7 @@ const ZConfig = z.object({
   /** Load villages for the seed regions (slower first start). */
   loadVillages: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   sessionHours: z.coerce.number().positive().max(72).default(8),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   webDist: z.string().optional(),
   secureCookies: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });

@@ -217,6 +217,7 @@ export const SOURCE_NOTE_KINDS = [
   'narrative_confirms',
   'numbering_as_printed',
   'implicit_comparator',
+  'target_year_not_stated',
 ] as const;
 export type SourceNoteKind = (typeof SOURCE_NOTE_KINDS)[number];
 export const SOURCE_NOTE_KIND_LABELS = {
@@ -244,4 +245,5 @@ export const SOURCE_NOTE_KIND_LABELS = {
   narrative_confirms: '正文印证',
   numbering_as_printed: '编号原文有误',
   implicit_comparator: '未标比较符',
+  target_year_not_stated: '未写目标年份',
 } as const satisfies Record<SourceNoteKind, string>;

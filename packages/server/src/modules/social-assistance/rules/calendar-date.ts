@@ -89,6 +89,19 @@ export const addMonths = (date: IsoDate, months: number): IsoDate => {
 /** First day of the month after the month of `date` ("from the next month", 次月起). */
 export const nextMonthOf = (date: IsoDate): YearMonth => addMonthsToYearMonth(yearMonthOf(date), 1);
 
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * The date a person born on `birthDate` turns `years` old; a 29 February birth has its birthday on
+ * 1 March in non-leap years (consistent with `ageOn` from @mz/shared).
+ */
+export const birthdayAtAge = (birthDate: IsoDate, years: number): IsoDate => {
+  assertIsoDate(birthDate);
+  const year = Number(birthDate.slice(0, 4)) + years;
+  const monthDay = birthDate.slice(5);
+  return monthDay === '02-29' && !isLeapYear(year) ? `${pad(year, 4)}-03-01` : `${pad(year, 4)}-${monthDay}`;
+};
+
 /** The China calendar date (Asia/Shanghai) of an instant; pure, independent of the process TZ. */
 export const shanghaiDateOf = (instant: Date): IsoDate =>
   fromDayNumber(Math.floor((instant.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS));

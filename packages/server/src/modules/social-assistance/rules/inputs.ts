@@ -42,6 +42,15 @@ export const DISABILITY_CATEGORIES = [
   'multiple', // 多重
 ] as const;
 export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];
+export const DISABILITY_CATEGORY_LABELS: Record<DisabilityCategory, string> = {
+  visual: '视力',
+  hearing: '听力',
+  speech: '言语',
+  physical: '肢体',
+  intellectual: '智力',
+  mental: '精神',
+  multiple: '多重',
+};
 export const DISABILITY_GRADES = [1, 2, 3, 4] as const;
 export type DisabilityGrade = (typeof DISABILITY_GRADES)[number];
 /** 残疾人证: category and grade (一级 … 四级). */

@@ -1,0 +1,11 @@
+import type { TLoginRequest, TMe } from '@mz/shared';
+import { createContext } from 'react';
+
+export type AuthState = { status: 'loading'; me: null } | { status: 'anonymous'; me: null } | { status: 'authenticated'; me: TMe };
+
+export type AuthContextValue = AuthState & {
+  login: (request: TLoginRequest) => Promise<TMe>;
+  logout: () => Promise<void>;
+};
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
