@@ -1,2 +1,3 @@
 export * from './core/index';
 export * from './validators/index';
+export * from './social-assistance/index';

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { SocialAssistanceTables } from '../modules/social-assistance/social-assistance.tables';
 
 // The DB interface. Core tables here; each module adds its own from its *.tables.ts.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -86,4 +87,4 @@ export type CoreTables = {
   audit_log: AuditLogTable;
 };
 
-export type DB = CoreTables;
+export type DB = CoreTables & SocialAssistanceTables;

@@ -18,6 +18,13 @@ export const APP_ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  SOCIAL_ASSISTANCE_DUPLICATE_PERSON: 409,
+  SOCIAL_ASSISTANCE_INVALID_TRANSITION: 409,
+  SOCIAL_ASSISTANCE_STEP_BLOCKED: 409,
+  SOCIAL_ASSISTANCE_NO_PARAMETERS: 409,
+  SOCIAL_ASSISTANCE_NOT_DELEGATED: 403,
+  SOCIAL_ASSISTANCE_NO_AUTHORISATION: 409,
+  SOCIAL_ASSISTANCE_VERSION_CONFLICT: 409,
 } as const satisfies Record<string, number>;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -40,6 +47,13 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   PAYLOAD_TOO_LARGE: '上传内容过大',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   INTERNAL: '系统内部错误，请联系管理员',
+  SOCIAL_ASSISTANCE_DUPLICATE_PERSON: '该人员已在其他家庭或其他在办申请中登记，不能重复登记',
+  SOCIAL_ASSISTANCE_INVALID_TRANSITION: '救助申请当前所处环节不允许此操作',
+  SOCIAL_ASSISTANCE_STEP_BLOCKED: '办理条件不满足，不能进入下一环节',
+  SOCIAL_ASSISTANCE_NO_PARAMETERS: '该地区在此日期没有生效的社会救助标准参数',
+  SOCIAL_ASSISTANCE_NOT_DELEGATED: '本县未将审核确认权限下放乡镇（街道），请报县级民政部门确认',
+  SOCIAL_ASSISTANCE_NO_AUTHORISATION: '申请家庭未签署家庭经济状况核对授权书，不能发起核对',
+  SOCIAL_ASSISTANCE_VERSION_CONFLICT: '家庭信息已被他人修改，请刷新后重试',
 };
 
 /** The body of every error response. `details` carries field or row errors. */

@@ -1,3 +1,5 @@
+import type { DivisionLevel } from '../core/divisions';
+
 // Closed value sets of plan monitoring (规划实施监测评估). Each set is an `as const` array, the
 // union derived from it, and a Chinese label map that must cover every member.
 
@@ -10,6 +12,14 @@ export const PLAN_LEVEL_LABELS = {
   prefecture: '地市级',
   county: '县级',
 } as const satisfies Record<PlanLevel, string>;
+
+/** The division level (core/divisions) of the government that issues a plan of each level. */
+export const PLAN_LEVEL_DIVISION_LEVELS = {
+  national: 'nation',
+  provincial: 'province',
+  prefecture: 'prefecture',
+  county: 'county',
+} as const satisfies Record<PlanLevel, DivisionLevel>;
 
 /** 指标属性: binding 约束性 / expected 预期性. */
 export const INDICATOR_ATTRIBUTES = ['binding', 'expected'] as const;
@@ -144,12 +154,7 @@ export const PROGRESS_STATUS_LABELS = {
 } as const satisfies Record<ProgressStatus, string>;
 
 /** How values of lower units are combined into a higher unit (汇总方法). */
-export const AGGREGATION_METHODS = [
-  'sum',
-  'ratio_of_sums',
-  'recipient_weighted_mean',
-  'simple_mean',
-] as const;
+export const AGGREGATION_METHODS = ['sum', 'ratio_of_sums', 'recipient_weighted_mean', 'simple_mean'] as const;
 export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
 export const AGGREGATION_METHOD_LABELS = {
   sum: '求和',
@@ -168,12 +173,7 @@ export const COMPLETION_FLAG_LABELS = {
 } as const satisfies Record<CompletionFlag, string>;
 
 /** What kind of document a seed file is. */
-export const SEED_DOCUMENT_KINDS = [
-  'plan_full_text',
-  'plan_summary',
-  'policy_interpretation',
-  'plan_truncated',
-] as const;
+export const SEED_DOCUMENT_KINDS = ['plan_full_text', 'plan_summary', 'policy_interpretation', 'plan_truncated'] as const;
 export type SeedDocumentKind = (typeof SEED_DOCUMENT_KINDS)[number];
 export const SEED_DOCUMENT_KIND_LABELS = {
   plan_full_text: '规划全文',
@@ -196,6 +196,7 @@ export const SOURCE_NOTE_KINDS = [
   'attribute_as_printed',
   'attribute_not_stated',
   'unit_inconsistency',
+  'value_inconsistency',
   'unit_as_printed',
   'region_as_printed',
   'blank_baseline',
@@ -204,12 +205,13 @@ export const SOURCE_NOTE_KINDS = [
   'flattened_split',
   'ambiguous_split',
   'single_value_row',
-  'chunk_boundary_loss',
+  'chunk_marker_inside',
   'unnumbered_row',
   'duplicate_entry',
   'deadline_as_printed',
   'missing_cell',
   'pinyin_gloss',
+  'mixed_script',
   'garbled_text',
   'truncated_document',
   'summary_document',
@@ -224,6 +226,7 @@ export const SOURCE_NOTE_KIND_LABELS = {
   attribute_as_printed: '属性原文有误',
   attribute_not_stated: '未标注属性',
   unit_inconsistency: '单位前后不一致',
+  value_inconsistency: '数值前后不一致',
   unit_as_printed: '单位原文有误',
   region_as_printed: '地域表述有误',
   blank_baseline: '基期值空缺',
@@ -232,12 +235,13 @@ export const SOURCE_NOTE_KIND_LABELS = {
   flattened_split: '表格被拉平，数值经拆分',
   ambiguous_split: '拆分存在歧义',
   single_value_row: '单值行按目标值读取',
-  chunk_boundary_loss: '分页处缺字',
+  chunk_marker_inside: '分页标记插入文中',
   unnumbered_row: '未编号行',
   duplicate_entry: '重复列名',
   deadline_as_printed: '完成时间原文有误',
   missing_cell: '单元格缺失',
   pinyin_gloss: '含拼音注音',
+  mixed_script: '繁简混用',
   garbled_text: '文字乱码',
   truncated_document: '文本不完整',
   summary_document: '仅为摘要',

@@ -256,27 +256,45 @@ export type TCompletionRow = z.infer<typeof ZCompletionRow>;
 export const ZCountyAllocation = z.object({ county: z.string(), count: z.number() });
 export type TCountyAllocation = z.infer<typeof ZCountyAllocation>;
 
-/** One cell-group of a 专栏 schedule (a year of a programme, or a year × column of a grid). */
-export const ZScheduleEntry = z.object({
+export const ZMilestone = z.object({
+  label: z.string(),
+  printed: z.string(),
+  value: z.number(),
+  unit: z.string(),
+});
+export type TMilestone = z.infer<typeof ZMilestone>;
+
+/** One printed line of a 专栏 detail cell, with what could be read from it. */
+export const ZScheduleLine = z.object({
+  printed: z.string(),
+  /** 「到2021年底」 in the line, else the row's year. */
+  year: z.number().int().nullable(),
+  /** Counties named in the line, in order, without duplicates. */
+  counties: z.array(z.string()),
+  /** Per-county quantities (「文山市、马关县各建立2个」), as printed: duplicates kept. */
+  allocations: z.array(ZCountyAllocation),
+  /** 「小计10家」. */
+  subtotal: ZPrintedNumber.nullable(),
+  /** Numeric milestones (「墓区绿化率达30%」). */
+  milestones: z.array(ZMilestone),
+});
+export type TScheduleLine = z.infer<typeof ZScheduleLine>;
+
+/** A row of a 专栏 schedule box (a year of a programme, or a year × column of a grid). */
+export const ZScheduleRow = z.object({
   boxId: z.string(),
   boxTitle: z.string(),
   rowNumber: z.string().nullable(),
   deadlinePrinted: z.string().nullable(),
   year: z.number().int().nullable(),
   column: z.string().nullable(),
-  content: z.string().nullable(),
+  content: ZPrintedText.nullable(),
   quantity: ZPrintedNumber.nullable(),
-  detail: z.string(),
   percent: ZPrintedNumber.nullable(),
-  /** Per-county quantities read from the detail text, as printed (duplicates kept). */
-  allocations: z.array(ZCountyAllocation),
-  /** Numeric milestones read from the detail text (e.g. 墓区绿化率达30%). */
-  milestones: z.array(z.object({ label: z.string(), printed: z.string(), value: z.number(), unit: z.string() })),
-  /** Counties named in the detail text, in order, without duplicates. */
-  counties: z.array(z.string()),
+  lines: z.array(ZScheduleLine),
   notes: z.array(ZSourceNote),
 });
-export type TScheduleEntry = z.infer<typeof ZScheduleEntry>;
+export type TScheduleRow = z.infer<typeof ZScheduleRow>;
 
 export const ZPlanTable = z.object({
   tableId: z.string(),
@@ -310,7 +328,7 @@ export const ZSeedPlan = z.object({
   tables: z.array(ZPlanTable),
   indicators: z.array(ZPlanIndicator),
   completionRows: z.array(ZCompletionRow),
-  schedules: z.array(ZScheduleEntry),
+  schedules: z.array(ZScheduleRow),
   notes: z.array(ZSourceNote),
 });
 export type TSeedPlan = z.infer<typeof ZSeedPlan>;

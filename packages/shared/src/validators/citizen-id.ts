@@ -20,7 +20,7 @@ export type Sex = (typeof SEXES)[number];
  * other document types (§4.8): record them as such instead of as 公民身份号码.
  */
 // prettier-ignore
-export const PROVINCE_CODES = [
+export const CITIZEN_ID_PROVINCE_CODES = [
   '11', '12', '13', '14', '15',
   '21', '22', '23',
   '31', '32', '33', '34', '35', '36', '37',
@@ -29,7 +29,7 @@ export const PROVINCE_CODES = [
   '61', '62', '63', '64', '65',
   '71', '81', '82',
 ] as const;
-export type ProvinceCode = (typeof PROVINCE_CODES)[number];
+export type CitizenIdProvinceCode = (typeof CITIZEN_ID_PROVINCE_CODES)[number];
 
 /** Earliest accepted birth date (the brief's rule; §4.8 itself allows back to 1850). */
 export const CITIZEN_ID_MIN_BIRTH_DATE = '1900-01-01';
@@ -89,7 +89,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const assertIsoDate = (value: string, name: string): void => {
   const [y, m, d] = value.split('-').map(Number);
-  if (!ISO_DATE.test(value) || y === undefined || m === undefined || d === undefined || !isRealDate(y, m, d)) {
+  if (
+    !ISO_DATE.test(value) ||
+    y === undefined ||
+    m === undefined ||
+    d === undefined ||
+    !isRealDate(y, m, d)
+  ) {
     throw new RangeError(`${name} must be a real date YYYY-MM-DD, got "${value}"`);
   }
 };
@@ -120,7 +126,7 @@ export const validateCitizenId = (input: string, today?: string): CitizenIdResul
     );
   }
   const province = value.slice(0, 2);
-  if (!(PROVINCE_CODES as readonly string[]).includes(province)) {
+  if (!(CITIZEN_ID_PROVINCE_CODES as readonly string[]).includes(province)) {
     return fail('CITIZEN_ID_PROVINCE', `公民身份号码前两位“${province}”不是有效的省级行政区代码`);
   }
   const year = Number(value.slice(6, 10));
@@ -128,13 +134,19 @@ export const validateCitizenId = (input: string, today?: string): CitizenIdResul
   const day = Number(value.slice(12, 14));
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isRealDate(year, month, day)) {
-    return fail('CITIZEN_ID_BIRTH_DATE', `公民身份号码中的出生日期“${value.slice(6, 14)}”不是有效日期`);
+    return fail(
+      'CITIZEN_ID_BIRTH_DATE',
+      `公民身份号码中的出生日期“${value.slice(6, 14)}”不是有效日期`,
+    );
   }
   if (birthDate < CITIZEN_ID_MIN_BIRTH_DATE) {
     return fail('CITIZEN_ID_BIRTH_DATE', `公民身份号码中的出生日期${birthDate}早于1900年，请核对`);
   }
   if (today !== undefined && birthDate > today) {
-    return fail('CITIZEN_ID_BIRTH_DATE', `公民身份号码中的出生日期${birthDate}晚于今天（${today}），请核对`);
+    return fail(
+      'CITIZEN_ID_BIRTH_DATE',
+      `公民身份号码中的出生日期${birthDate}晚于今天（${today}），请核对`,
+    );
   }
   const expected = computeCitizenIdCheckDigit(value.slice(0, 17));
   if (value.charAt(17) !== expected) {

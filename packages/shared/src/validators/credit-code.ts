@@ -39,7 +39,10 @@ export const CREDIT_CODE_AUTHORITIES: CreditCodeAuthorityTable = {
   '6': { name: '旅游', types: {} },
   '7': { name: '宗教', types: {} },
   '8': { name: '工会', types: {} },
-  '9': { name: '工商（市场监管）', types: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' } },
+  '9': {
+    name: '工商（市场监管）',
+    types: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' },
+  },
   A: { name: '中央军委改革和编制办公室', types: {} },
   N: {
     name: '农业',
@@ -95,7 +98,9 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 const normalizeCreditCodeInput = (input: string): string =>
   input
     .trim()
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) =>
+      String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET),
+    )
     .toUpperCase();
 
 /** GB 11714 value: 0–9 → 0–9, A–Z → 10–35 over the full alphabet (differs from the USCC values). */
@@ -105,7 +110,9 @@ const orgCharValue = (ch: string): number =>
 /** Check character of a 组织机构代码 body (8 digits / capital letters). */
 export const computeOrganizationCodeCheckChar = (body8: string): string => {
   if (!/^[0-9A-Z]{8}$/.test(body8)) {
-    throw new RangeError(`computeOrganizationCodeCheckChar expects 8 digits/capitals, got "${body8}"`);
+    throw new RangeError(
+      `computeOrganizationCodeCheckChar expects 8 digits/capitals, got "${body8}"`,
+    );
   }
   let sum = 0;
   for (let i = 0; i < 8; i += 1) {
@@ -162,7 +169,10 @@ export const validateCreditCode = (
   // Position 18 first: a typo anywhere in 1–17 shows up here; the embedded check alone only fails for
   // codes issued with a wrong 组织机构代码 check character.
   if (value.charAt(17) !== computeCreditCodeCheckChar(value.slice(0, 17))) {
-    return fail('CREDIT_CODE_CHECK_DIGIT', '统一社会信用代码校验码（第18位）不正确，请核对是否有字符录入错误');
+    return fail(
+      'CREDIT_CODE_CHECK_DIGIT',
+      '统一社会信用代码校验码（第18位）不正确，请核对是否有字符录入错误',
+    );
   }
   const warnings: CreditCodeWarning[] = [];
   const organizationCode = value.slice(8, 17);
@@ -172,7 +182,10 @@ export const validateCreditCode = (
     if (options.acceptOrgCodeCheckFailure !== true) {
       return fail('CREDIT_CODE_ORG_CODE_CHECK', message);
     }
-    warnings.push({ code: 'CREDIT_CODE_ORG_CODE_CHECK_OVERRIDDEN', message: `${message}（经审核放行）` });
+    warnings.push({
+      code: 'CREDIT_CODE_ORG_CODE_CHECK_OVERRIDDEN',
+      message: `${message}（经审核放行）`,
+    });
   }
   const authorities = options.authorities ?? CREDIT_CODE_AUTHORITIES;
   const authorityCode = value.charAt(0);

@@ -24,7 +24,7 @@ export class ApiError extends Error {
 const SESSION_CODES: readonly ApiErrorCode[] = ['UNAUTHENTICATED', 'SESSION_EXPIRED'];
 
 /** The session is gone (not a failed login): the user has to sign in again. */
-export const isSessionError = (error: unknown): error is ApiError =>
+export const isSessionError = (error: unknown): boolean =>
   error instanceof ApiError && error.status === 401 && SESSION_CODES.includes(error.code);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

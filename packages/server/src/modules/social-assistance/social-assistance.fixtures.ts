@@ -1,6 +1,8 @@
 // Test fixtures: the example parameter set of rules doc §7.0 (示例县, urban, 2024-07 onwards) and small
 // builders for households and monthly income. Used by the *.test.ts files of this module only.
 import { monthsInRange, type IsoDate } from './rules/calendar-date';
+import type { DecisionReason, RuleCode } from './rules/decision';
+import type { DibaoInput } from './rules/subsistence-allowance.rules';
 import type {
   HouseholdMember,
   IncomeItem,
@@ -38,7 +40,9 @@ const VEHICLES: PropertyRuleSet['vehicles'] = {
   exemptKinds: ['disability-mobility'],
 };
 
-const propertyRules = (financialAssetsPerCapita: PropertyRuleSet['financialAssetsPerCapita']): PropertyRuleSet => ({
+const propertyRules = (
+  financialAssetsPerCapita: PropertyRuleSet['financialAssetsPerCapita'],
+): PropertyRuleSet => ({
   financialAssetsPerCapita,
   vehicles: VEHICLES,
   // Housing and business tests are not part of §7.0: not tested in the examples.
@@ -62,7 +66,11 @@ export const EXAMPLE_PARAMETERS: SocialAssistanceParameters = {
   income: {
     periodMonths: 6,
     employmentCostDeduction: { rate: 3_000, capOfStandard: 10_000 }, // min(30 % × net wage, S)
-    locallyExcludedKinds: ['disability-living-subsidy', 'severe-disability-care-subsidy', 'old-age-allowance'],
+    locallyExcludedKinds: [
+      'disability-living-subsidy',
+      'severe-disability-care-subsidy',
+      'old-age-allowance',
+    ],
     // Not in §7.0 (which lists 低保 exclusions only): we also exclude the 低保 national and local items
     // from 特困 own income, so that e.g. a scholarship or a 低保 payment cannot defeat a 特困 claim.
     extremePovertyExtraExcludedKinds: [
@@ -98,7 +106,10 @@ export const EXAMPLE_PARAMETERS: SocialAssistanceParameters = {
   },
   reviewIntervalMonths: { stable: 12, unstable: 6, extremePoverty: 12 },
   extremePoverty: {
-    basicLivingStandardFen: { urban: EXTREME_POVERTY.basicLivingFen, rural: EXTREME_POVERTY.basicLivingFen },
+    basicLivingStandardFen: {
+      urban: EXTREME_POVERTY.basicLivingFen,
+      rural: EXTREME_POVERTY.basicLivingFen,
+    },
     careStandardFen: EXTREME_POVERTY.careStandardFen,
     minorAgeLimit: 18,
     centralisedRuralPaidAtUrbanStandard: false,
@@ -122,7 +133,10 @@ export const EXAMPLE_PARAMETERS: SocialAssistanceParameters = {
 
 /** Application date used by the examples, and the 6-month income period before it. */
 export const EXAMPLE_APPLICATION_DATE: IsoDate = '2025-03-10';
-export const EXAMPLE_PERIOD: IncomePeriod = incomePeriodBeforeApplication(EXAMPLE_APPLICATION_DATE, 6);
+export const EXAMPLE_PERIOD: IncomePeriod = incomePeriodBeforeApplication(
+  EXAMPLE_APPLICATION_DATE,
+  6,
+);
 /** County decision date used where the example does not give one. */
 export const EXAMPLE_DECISION_DATE: IsoDate = '2025-04-08';
 
@@ -142,14 +156,16 @@ export const monthlyIncome = (
   amountYuan: number,
   options: { withheldYuan?: number; payer?: SupportPayer; period?: IncomePeriod } = {},
 ): IncomeItem[] =>
-  monthsInRange((options.period ?? EXAMPLE_PERIOD).from, (options.period ?? EXAMPLE_PERIOD).to).map((month) => ({
-    memberId,
-    kind,
-    month,
-    amountFen: yuan(amountYuan),
-    ...(options.withheldYuan === undefined ? {} : { withheldFen: yuan(options.withheldYuan) }),
-    ...(options.payer === undefined ? {} : { payer: options.payer }),
-  }));
+  monthsInRange((options.period ?? EXAMPLE_PERIOD).from, (options.period ?? EXAMPLE_PERIOD).to).map(
+    (month) => ({
+      memberId,
+      kind,
+      month,
+      amountFen: yuan(amountYuan),
+      ...(options.withheldYuan === undefined ? {} : { withheldFen: yuan(options.withheldYuan) }),
+      ...(options.payer === undefined ? {} : { payer: options.payer }),
+    }),
+  );
 
 export const deposit = (ownerId: string, amountYuan: number): PropertyItem => ({
   kind: 'deposit',
@@ -170,3 +186,41 @@ export const withParameters = (
 ): SocialAssistanceParameters => ({ ...EXAMPLE_PARAMETERS, ...change(EXAMPLE_PARAMETERS) });
 
 export const fen = (amountYuan: number): Fen => yuan(amountYuan);
+
+/** The reason with this code; throws with the list of codes present when it is missing. */
+export const findReason = (reasons: readonly DecisionReason[], code: RuleCode): DecisionReason => {
+  const found = reasons.find((r) => r.code === code);
+  if (found === undefined) {
+    throw new Error(`reason ${code} missing; present: ${reasons.map((r) => r.code).join(', ')}`);
+  }
+  return found;
+};
+
+/** Birth date giving `age` full years on EXAMPLE_DECISION_DATE (born on 1 January). */
+export const bornAged = (age: number): IsoDate =>
+  `${Number(EXAMPLE_DECISION_DATE.slice(0, 4)) - age}-01-01`;
+
+/** A one-household 低保 input on the example period and decision date, urban, no property. */
+export const buildDibaoInput = (
+  members: HouseholdMember[],
+  items: IncomeItem[],
+  overrides: {
+    params?: SocialAssistanceParameters;
+    authorisationSigned?: boolean;
+    incomeIsUnstable?: boolean;
+    propertyItems?: PropertyItem[];
+  } = {},
+): DibaoInput => ({
+  household: {
+    id: 'h',
+    area: 'urban',
+    members,
+    authorisationSigned: overrides.authorisationSigned ?? true,
+    incomeIsUnstable: overrides.incomeIsUnstable ?? false,
+  },
+  incomeItems: items,
+  propertyItems: overrides.propertyItems ?? [],
+  incomePeriod: EXAMPLE_PERIOD,
+  asOf: EXAMPLE_DECISION_DATE,
+  params: overrides.params ?? EXAMPLE_PARAMETERS,
+});

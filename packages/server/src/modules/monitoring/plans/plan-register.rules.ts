@@ -45,25 +45,22 @@ export function finishIndicator(draft: IndicatorDraft, cascade: TCascadeLink): T
       notes.push(parsed.note);
     }
   }
-  if (draft.baseline?.isBlank === true) {
+  if (draft.baseline?.isBlank === true && draft.baseline.printed !== '') {
     notes.push(sourceNote('blank_baseline', draft.baseline.printed, `基期值印为「${draft.baseline.printed}」（空缺）。`));
   }
   if (draft.baseline?.scope !== null && draft.baseline?.scope !== undefined) {
     notes.push(
-      sourceNote(
-        'partial_baseline',
-        draft.baseline.printed,
-        `基期值印为「${draft.baseline.printed}」，仅含${draft.baseline.scope}口径。`,
-      ),
+      sourceNote('partial_baseline', draft.baseline.printed, `基期值印为「${draft.baseline.printed}」，仅含${draft.baseline.scope}口径。`),
     );
   }
   for (const target of draft.targets) {
-    if ((target.target.kind === 'gte' || target.target.kind === 'lte') && target.target.isImplicit === true) {
+    const isWorded = !isBareNumber(target.printed);
+    if ((target.target.kind === 'gte' || target.target.kind === 'lte') && target.target.isImplicit === true && isWorded) {
       notes.push(
         sourceNote(
           'implicit_comparator',
           target.printed,
-          `目标值「${target.printed}」未标比较符，按“达到”读作≥${target.target.value}。`,
+          `目标「${target.printed}」未标比较符，按“达到”读作${target.target.kind === 'gte' ? '≥' : '≤'}${target.target.value}。`,
         ),
       );
     }
@@ -111,12 +108,7 @@ export function inferValueKind(name: string, unit: string | null, targets: reado
 }
 
 /** value = numerator / denominator × factor. */
-export function inferRatioFactor(
-  name: string,
-  unit: string | null,
-  valueKind: ValueKind,
-  targets: readonly TPlanTarget[],
-): number | null {
+export function inferRatioFactor(name: string, unit: string | null, valueKind: ValueKind, targets: readonly TPlanTarget[]): number | null {
   if (valueKind === 'count' || valueKind === 'qualitative') {
     return null;
   }
@@ -155,4 +147,9 @@ export function inferDirection(baseline: TPrintedNumber | null, targets: readonl
     return 'maintain';
   }
   return 'increase';
+}
+
+/** 「75」, 「100%」, 「0.20」: a number as printed in a table cell, without comparator or words. */
+export function isBareNumber(printed: string): boolean {
+  return /^\d+(?:\.\d+)?(?:%|‰)?$/u.test(printed);
 }

@@ -124,4 +124,3 @@ function readCommunityWorkerTarget(source: string): IndicatorDraft {
     notes: [sourceNote('target_year_not_stated', match.whole.text, '正文目标，未写年份，按规划目标年2025年。')],
   };
 }
-

@@ -4,10 +4,7 @@ import { requireCascadeLink } from './cascade-links';
 import { finishIndicator, type IndicatorDraft } from './plan-register.rules';
 
 /** The part of a plan register entry that a seed parser reads from the text. */
-export type SeedContent = Omit<
-  TSeedPlan,
-  'seedId' | 'fileName' | 'level' | 'divisionCode' | 'divisionName' | 'documentKind'
->;
+export type SeedContent = Omit<TSeedPlan, 'seedId' | 'fileName' | 'level' | 'divisionCode' | 'divisionName' | 'documentKind'>;
 
 export function finishDrafts(drafts: readonly IndicatorDraft[]): TPlanIndicator[] {
   return drafts.map((draft) => finishIndicator(draft, requireCascadeLink(draft.code)));

@@ -1,10 +1,4 @@
-import type {
-  IndicatorAttribute,
-  TIndicatorTarget,
-  TPrintedNumber,
-  TPrintedText,
-  TSourceNote,
-} from '@mz/shared';
+import type { IndicatorAttribute, TIndicatorTarget, TPrintedNumber, TPrintedText, TSourceNote } from '@mz/shared';
 
 // Readers for the seed plan texts. Every value keeps the exact text it was read from
 // (`printed`, a verbatim substring of the seed) next to its parsed form.
@@ -147,11 +141,6 @@ export function parseAttribute(printed: string): ParsedAttribute {
         attribute: 'expected',
         note: sourceNote('attribute_as_printed', printed, '属性印为「预期值」，按预期性载入。'),
       };
-    case '预期':
-      return {
-        attribute: 'expected',
-        note: sourceNote('attribute_as_printed', printed, '属性印为「预期」（“性”字在分页处缺失），按预期性载入。'),
-      };
     default:
       throw new Error(`Unknown indicator attribute 「${printed}」`);
   }
@@ -167,23 +156,26 @@ export function splitNameAndUnit(printed: string): { name: string; unit: string 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pinyin glosses (003)
+// Views without inserted material: pinyin glosses (003) and page-chunk markers (004)
 
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu;
+const CHUNK_MARKER = /\n\d+、/gu;
 
-export type GlossStrippedView = {
-  /** The text without the glosses. */
+export type StrippedView = {
+  /** The text without the inserted material. */
   text: string;
   /** Offset in the source of the character at `index` of `text` (source length at the end). */
   toSourceOffset: (index: number) => number;
+  /** Glosses belong to the character before them; chunk markers belong to nothing. */
+  isAttachedToPrevious: boolean;
 };
 
-/** 003 adds a pinyin gloss after some characters (「業(yè)」); search the text without them. */
-export function stripPinyinGlosses(source: string): GlossStrippedView {
+/** The source with every match of `pattern` (global) removed, and a map back to the source. */
+export function stripMatches(source: string, pattern: RegExp, isAttachedToPrevious: boolean): StrippedView {
   const sourceOffsets: number[] = [];
   let text = '';
   let cursor = 0;
-  for (const match of source.matchAll(PINYIN_GLOSS)) {
+  for (const match of source.matchAll(pattern)) {
     for (let index = cursor; index < match.index; index += 1) {
       sourceOffsets.push(index);
     }
@@ -197,12 +189,35 @@ export function stripPinyinGlosses(source: string): GlossStrippedView {
   return {
     text,
     toSourceOffset: (index) => sourceOffsets[index] ?? source.length,
+    isAttachedToPrevious,
   };
 }
 
-/** The source text of a span of the gloss-stripped view (glosses inside the span included). */
-export function sourceSpan(source: string, view: GlossStrippedView, start: number, end: number): string {
-  return source.slice(view.toSourceOffset(start), view.toSourceOffset(end));
+/** 003 adds a pinyin gloss after some characters (「業(yè)」); search the text without them. */
+export function stripPinyinGlosses(source: string): StrippedView {
+  return stripMatches(source, PINYIN_GLOSS, true);
+}
+
+/** 004 inserts page-chunk markers 「\n19、」, sometimes inside a word; search the text without them. */
+export function stripChunkMarkers(source: string): StrippedView {
+  return stripMatches(source, CHUNK_MARKER, false);
+}
+
+/** Number of pinyin glosses in a source. */
+export function countPinyinGlosses(source: string): number {
+  return [...source.matchAll(PINYIN_GLOSS)].length;
+}
+
+/**
+ * The source text of a span of the view: inserted material inside the span is included; material
+ * right after the last character only when it is attached to it (a gloss, not a chunk marker).
+ */
+export function sourceSpan(source: string, view: StrippedView, start: number, end: number): string {
+  if (end <= start) {
+    return '';
+  }
+  const sourceEnd = view.isAttachedToPrevious ? view.toSourceOffset(end) : view.toSourceOffset(end - 1) + 1;
+  return source.slice(view.toSourceOffset(start), sourceEnd);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,9 +274,7 @@ export function readDigitRun(run: string, constraints: DigitRunConstraints): Dig
   });
   if (candidates.length === 0) {
     const isSingleAllowed =
-      constraints.allowsSingleValue &&
-      PRINTED_NUMBER.test(run) &&
-      (constraints.maxValue === null || Number(run) <= constraints.maxValue);
+      constraints.allowsSingleValue && PRINTED_NUMBER.test(run) && (constraints.maxValue === null || Number(run) <= constraints.maxValue);
     if (!isSingleAllowed) {
       throw new Error(`Cannot read the digit run 「${run}」`);
     }

@@ -57,9 +57,7 @@ describe('rollUpRatio', () => {
   });
 
   it('rejects negative counts', () => {
-    expect(() => rollUpRatio({ children: [{ unitCode: 'A', numerator: -1, denominator: 5 }], factor: 100 })).toThrow(
-      RangeError,
-    );
+    expect(() => rollUpRatio({ children: [{ unitCode: 'A', numerator: -1, denominator: 5 }], factor: 100 })).toThrow(RangeError);
   });
 });
 

@@ -20,8 +20,7 @@ export type RatioAggregate = TAggregate & {
 export function rollUpRatio(input: { children: readonly RatioChild[]; factor: number }): RatioAggregate {
   const { children, factor } = input;
   const reported = children.filter(
-    (child): child is RatioChild & { numerator: number; denominator: number } =>
-      child.numerator !== null && child.denominator !== null,
+    (child): child is RatioChild & { numerator: number; denominator: number } => child.numerator !== null && child.denominator !== null,
   );
   for (const child of reported) {
     assertNonNegative(child.unitCode, 'numerator', child.numerator);
@@ -29,9 +28,7 @@ export function rollUpRatio(input: { children: readonly RatioChild[]; factor: nu
   }
   const numerator = sum(reported.map((child) => child.numerator));
   const denominator = sum(reported.map((child) => child.denominator));
-  const missingUnits = children
-    .filter((child) => child.numerator === null || child.denominator === null)
-    .map((child) => child.unitCode);
+  const missingUnits = children.filter((child) => child.numerator === null || child.denominator === null).map((child) => child.unitCode);
   return {
     method: 'ratio_of_sums',
     methodDescription: `Σ分子/Σ分母×${factor}（${reported.length}个单位，分子${numerator}，分母${denominator}）`,
@@ -49,9 +46,7 @@ export function rollUpRatio(input: { children: readonly RatioChild[]; factor: nu
 export type CountChild = { unitCode: string; value: number | null };
 
 export function rollUpCount(input: { children: readonly CountChild[] }): TAggregate {
-  const reported = input.children.filter(
-    (child): child is CountChild & { value: number } => child.value !== null,
-  );
+  const reported = input.children.filter((child): child is CountChild & { value: number } => child.value !== null);
   const missingUnits = input.children.filter((child) => child.value === null).map((child) => child.unitCode);
   return {
     method: 'sum',
@@ -91,12 +86,9 @@ export function rollUpLevel(input: { children: readonly LevelChild[]; method: Le
   for (const child of reported) {
     assertNonNegative(child.unitCode, 'weight', child.weight);
   }
-  const missingUnits = input.children
-    .filter((child) => child.level === null || child.weight === null)
-    .map((child) => child.unitCode);
+  const missingUnits = input.children.filter((child) => child.level === null || child.weight === null).map((child) => child.unitCode);
   const totalWeight = sum(reported.map((child) => child.weight));
-  const weightedMean =
-    totalWeight === 0 ? null : sum(reported.map((child) => child.level * child.weight)) / totalWeight;
+  const weightedMean = totalWeight === 0 ? null : sum(reported.map((child) => child.level * child.weight)) / totalWeight;
   const simpleMean = reported.length === 0 ? null : sum(reported.map((child) => child.level)) / reported.length;
   const value = input.method === 'recipient_weighted_mean' ? weightedMean : simpleMean;
   const methodDescription =

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  aggregateProgressMeasures,
-  compoundAnnualGrowth,
-  measureProgress,
-  statusFromScore,
-} from './progress-measure.rules';
+import { aggregateProgressMeasures, compoundAnnualGrowth, measureProgress, statusFromScore } from './progress-measure.rules';
 
 // Expected numbers are those of sdg-build's ProgressMeasure.py on the same inputs
 // (anchors-monitoring-case §3.1 and the worked examples of §3.6).
@@ -45,9 +40,7 @@ describe('measureProgress, method 2 (quantitative target)', () => {
     expect(result.progressValue).toBeCloseTo(4.1, 1);
     expect(result.status).toBe('substantial_progress');
     expect(result.score).toBe(5);
-    expect(result.warnings).toContain(
-      'Base value is zero (invalid); calculating progress with base value = 0.001 instead.',
-    );
+    expect(result.warnings).toContain('Base value is zero (invalid); calculating progress with base value = 0.001 instead.');
   });
 
   it('§3.6 example B with base 10 → R 1.36', () => {

@@ -67,7 +67,10 @@ export function measureProgress(series: readonly TYearValue[], config: ProgressM
     data.find((point) => point.year === config.baseYear) ??
     data
       .filter((point) => point.year > config.baseYear)
-      .reduce<TYearValue | undefined>((earliest, point) => (earliest === undefined || point.year < earliest.year ? point : earliest), undefined);
+      .reduce<TYearValue | undefined>(
+        (earliest, point) => (earliest === undefined || point.year < earliest.year ? point : earliest),
+        undefined,
+      );
   if (base === undefined) {
     return {
       ...notAvailable,
@@ -113,11 +116,7 @@ export function measureProgress(series: readonly TYearValue[], config: ProgressM
 }
 
 /** sdg-build `get_progress_status`: status from the progress value and the thresholds. */
-export function statusFromProgressValue(
-  value: number | null,
-  thresholds: ProgressThresholds,
-  isTargetAchieved: boolean,
-): ProgressStatus {
+export function statusFromProgressValue(value: number | null, thresholds: ProgressThresholds, isTargetAchieved: boolean): ProgressStatus {
   if (isTargetAchieved) {
     return 'target_achieved';
   }
@@ -234,9 +233,7 @@ function calculateProgressValue(input: {
     baseValue = ZERO_REPLACEMENT;
   }
   if ((baseValue > 0 && input.currentValue < 0) || (baseValue < 0 && input.currentValue > 0)) {
-    warnings.push(
-      `Base value (${baseValue}) and current value (${input.currentValue}) must both be positive or both negative.`,
-    );
+    warnings.push(`Base value (${baseValue}) and current value (${input.currentValue}) must both be positive or both negative.`);
     return { value: null, baseValue };
   }
   if (input.baseYear > input.currentYear) {

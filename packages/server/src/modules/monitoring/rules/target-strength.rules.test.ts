@@ -4,9 +4,7 @@ import { compareAttributeStrength, compareTargetStrength } from './target-streng
 
 describe('compareTargetStrength', () => {
   it('local 「30」 (≥30) is weaker than national 「>30」', () => {
-    expect(compareTargetStrength({ kind: 'gte', value: 30, isImplicit: true }, { kind: 'gt', value: 30 })).toBe(
-      'weaker',
-    );
+    expect(compareTargetStrength({ kind: 'gte', value: 30, isImplicit: true }, { kind: 'gt', value: 30 })).toBe('weaker');
   });
 
   it('equal, stronger and weaker numeric targets', () => {

@@ -42,10 +42,7 @@ export function compareTargetStrength(local: TIndicatorTarget, national: TIndica
 }
 
 /** 约束性 is stronger than 预期性; an attribute the source does not state cannot be compared. */
-export function compareAttributeStrength(
-  local: IndicatorAttribute | null,
-  national: IndicatorAttribute | null,
-): AttributeStrength {
+export function compareAttributeStrength(local: IndicatorAttribute | null, national: IndicatorAttribute | null): AttributeStrength {
   if (local === null || national === null) {
     return 'unknown';
   }

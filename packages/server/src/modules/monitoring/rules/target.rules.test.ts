@@ -295,9 +295,7 @@ describe('evaluateTarget: 不低于居民上年度人均消费支出增速 (rela
     });
     expect(result.verdict).toBe('met');
     expect(result.actual).toBeCloseTo(5.714, 3);
-    expect(result.reasons[0]).toBe(
-      '2024年增速5.7%，不低于参照指标（居民上年度人均消费支出增速）2023年增速5.0%，达标。',
-    );
+    expect(result.reasons[0]).toBe('2024年增速5.7%，不低于参照指标（居民上年度人均消费支出增速）2023年增速5.0%，达标。');
   });
 
   it('uses the previous year of the reference series, not the same year', () => {
@@ -326,9 +324,7 @@ describe('evaluateTarget: 不低于居民上年度人均消费支出增速 (rela
       },
     });
     expect(result.verdict).toBe('not_met');
-    expect(result.reasons[0]).toBe(
-      '2024年增速4.0%，低于参照指标（居民上年度人均消费支出增速）2023年增速5.0%，未达标。',
-    );
+    expect(result.reasons[0]).toBe('2024年增速4.0%，低于参照指标（居民上年度人均消费支出增速）2023年增速5.0%，未达标。');
   });
 
   it('missing points are pending; a zero base is not applicable', () => {

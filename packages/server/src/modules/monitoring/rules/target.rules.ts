@@ -10,13 +10,7 @@ import type {
   TYearValue,
 } from '@mz/shared';
 
-import {
-  formatMeasured,
-  formatNumber,
-  isAtLeast,
-  isAtMost,
-  isNearlyEqual,
-} from './number-format.rules';
+import { formatMeasured, formatNumber, isAtLeast, isAtMost, isNearlyEqual } from './number-format.rules';
 
 // Target tests (目标达成判定) for every comparator kind. A target that is not yet reached before
 // its target year is `pending`; at or after the target year it is `not_met`.
@@ -138,11 +132,7 @@ export function compareGrowth(input: {
   };
 }
 
-function evaluateRelativeGrowth(
-  target: TRelativeGrowthTarget,
-  asOfYear: number,
-  observation: TObservation,
-): TTargetEvaluation {
+function evaluateRelativeGrowth(target: TRelativeGrowthTarget, asOfYear: number, observation: TObservation): TTargetEvaluation {
   if (observation.kind !== 'growth_comparison') {
     return mismatch(target.kind, observation.kind);
   }

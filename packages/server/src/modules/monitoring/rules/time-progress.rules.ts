@@ -173,9 +173,7 @@ function resolveBaseline(input: TimeProgressInput): ResolvedBaseline | null {
     year: earlier.year,
     value: earlier.value,
     source: 'substitute',
-    reasons: [
-      `基期（${input.baseline.year}年）值空缺，以最早观测值（${earlier.year}年${formatNumber(earlier.value)}）作为替代基期。`,
-    ],
+    reasons: [`基期（${input.baseline.year}年）值空缺，以最早观测值（${earlier.year}年${formatNumber(earlier.value)}）作为替代基期。`],
   };
 }
 

@@ -9,7 +9,7 @@ import {
   type YearMonth,
 } from './calendar-date';
 import { hasNoFailure, reason, type DecisionReason } from './decision';
-import { ADULT_AGE, assessIncome, isSeverelyDisabled } from './household-income.rules';
+import { ADULT_AGE, assessIncome } from './household-income.rules';
 import {
   DISABILITY_CATEGORY_LABELS,
   type AreaType,
@@ -21,11 +21,19 @@ import {
 } from './inputs';
 import { formatYuan, type Fen } from './money';
 import { dibaoStandard, type CareTier, type SocialAssistanceParameters } from './parameters';
+import { assessObligorCapacity, type Obligor } from './obligor-capacity.rules';
 import { assessProperty } from './property.rules';
 import { computeDeadline } from './working-days.rules';
 
 /** The six activities of daily living (43号 Art. 21): 自主吃饭、穿衣、上下床、如厕、室内行走、洗澡. */
-export const ADL_ITEMS = ['eating', 'dressing', 'getting-in-out-of-bed', 'toileting', 'indoor-walking', 'bathing'] as const;
+export const ADL_ITEMS = [
+  'eating',
+  'dressing',
+  'getting-in-out-of-bed',
+  'toileting',
+  'indoor-walking',
+  'bathing',
+] as const;
 export type AdlItem = (typeof ADL_ITEMS)[number];
 
 const ADL_LABELS: Record<AdlItem, string> = {
@@ -56,28 +64,6 @@ export const determineCareTier = (failedItems: readonly AdlItem[]): CareTier => 
 
 export const CARE_MODES = ['dispersed', 'centralised'] as const; // 分散供养 / 集中供养
 export type CareMode = (typeof CARE_MODES)[number];
-
-export const OBLIGOR_RELATIONS = ['spouse', 'child', 'parent', 'grandparent', 'sibling', 'other'] as const;
-export type ObligorRelation = (typeof OBLIGOR_RELATIONS)[number];
-
-/** A statutory obligor (法定义务人) identified by the caseworker under the 民法典. */
-export type Obligor = {
-  id: string;
-  name: string;
-  relation: ObligorRelation;
-  birthDate: IsoDate;
-  deceased?: boolean;
-  annualIncomeFen: Fen;
-  propertyItems: readonly PropertyItem[];
-  isExtremePoverty?: boolean;
-  isDibao?: boolean;
-  disability?: Disability | null;
-  noCivilCapacity?: boolean;
-  declaredMissing?: boolean;
-  imprisoned?: boolean;
-  /** 43号 Art. 8(六): other case defined by the province. */
-  provincialIncapacityCase?: string | null;
-};
 
 export type ExtremePovertyApplicant = {
   id: string;
@@ -128,7 +114,11 @@ export type ExtremePovertyDecision = {
 type LabourCapacityBasis = { text: string; minorOnly: boolean } | null;
 
 /** 43号 Art. 5: 无劳动能力. */
-const labourCapacityBasis = (applicant: ExtremePovertyApplicant, age: number, minorAgeLimit: number): LabourCapacityBasis => {
+const labourCapacityBasis = (
+  applicant: ExtremePovertyApplicant,
+  age: number,
+  minorAgeLimit: number,
+): LabourCapacityBasis => {
   const d = applicant.disability ?? null;
   const disabled =
     d !== null &&
@@ -140,14 +130,21 @@ const labourCapacityBasis = (applicant: ExtremePovertyApplicant, age: number, mi
     return { text: `年满60周岁（${age}岁）的老年人（43号 Art. 5(一)）`, minorOnly: false };
   }
   if (disabled && d !== null) {
-    return { text: `持有${d.grade}级${DISABILITY_CATEGORY_LABELS[d.category]}残疾人证（43号 Art. 5(三)）`, minorOnly: false };
+    return {
+      text: `持有${d.grade}级${DISABILITY_CATEGORY_LABELS[d.category]}残疾人证（43号 Art. 5(三)）`,
+      minorOnly: false,
+    };
   }
   if (provincial !== null) {
     return { text: `属省级规定的其他情形：${provincial}（43号 Art. 5(四)）`, minorOnly: false };
   }
   if (age < minorAgeLimit) {
-    const basis = minorAgeLimit === 18 ? '2020意见 item 5; 2020通知; 43号 Art. 24' : '43号 Art. 5(二) 字面规定';
-    return { text: `未满${minorAgeLimit}周岁（${age}岁）的未成年人（依据：${basis}）`, minorOnly: true };
+    const basis =
+      minorAgeLimit === 18 ? '2020意见 item 5; 2020通知; 43号 Art. 24' : '43号 Art. 5(二) 字面规定';
+    return {
+      text: `未满${minorAgeLimit}周岁（${age}岁）的未成年人（依据：${basis}）`,
+      minorOnly: true,
+    };
   }
   return null;
 };
@@ -173,7 +170,11 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
           `${applicant.name}${age}岁，${applicant.disability ? `${applicant.disability.grade}级${DISABILITY_CATEGORY_LABELS[applicant.disability.category]}残疾不属于无劳动能力情形（肢体仅限一、二级，视力仅限一级，智力、精神为一至三级）` : '无残疾人证'}，不符合无劳动能力条件`,
           capacityInputs,
         )
-      : reason('EXTREME_POVERTY_NO_LABOUR_CAPACITY', `${applicant.name}为${basis.text}，认定为无劳动能力`, capacityInputs),
+      : reason(
+          'EXTREME_POVERTY_NO_LABOUR_CAPACITY',
+          `${applicant.name}为${basis.text}，认定为无劳动能力`,
+          capacityInputs,
+        ),
   );
 
   const person = {
@@ -197,8 +198,16 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
   const incomeInputs = { ownMonthlyIncomeFen: ownIncome, standardFen: standard };
   reasons.push(
     ownIncome < standard
-      ? reason('EXTREME_POVERTY_INCOME_BELOW_STANDARD', `本人月收入${formatYuan(ownIncome)}元低于当地低保标准${formatYuan(standard)}元`, incomeInputs)
-      : reason('EXTREME_POVERTY_INCOME_NOT_BELOW_STANDARD', `本人月收入${formatYuan(ownIncome)}元不低于当地低保标准${formatYuan(standard)}元`, incomeInputs),
+      ? reason(
+          'EXTREME_POVERTY_INCOME_BELOW_STANDARD',
+          `本人月收入${formatYuan(ownIncome)}元低于当地低保标准${formatYuan(standard)}元`,
+          incomeInputs,
+        )
+      : reason(
+          'EXTREME_POVERTY_INCOME_NOT_BELOW_STANDARD',
+          `本人月收入${formatYuan(ownIncome)}元不低于当地低保标准${formatYuan(standard)}元`,
+          incomeInputs,
+        ),
   );
 
   const property = assessProperty({
@@ -216,25 +225,37 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
       : reason('EXTREME_POVERTY_PROPERTY_OVER_LIMITS', '本人财产不符合特困人员财产状况规定'),
   );
 
-  reasons.push(...assessObligors(input.obligors, asOf, standard, params));
+  reasons.push(...assessObligorCapacity(input.obligors, asOf, standard, params).reasons);
 
   if (applicant.choseChildWelfareScheme === true) {
     reasons.push(
-      reason('EXTREME_POVERTY_CHOSE_CHILD_SCHEME', '监护人已选择孤儿或事实无人抚养儿童基本生活保障，不再认定为特困人员', {
-        choseChildWelfareScheme: true,
-      }),
+      reason(
+        'EXTREME_POVERTY_CHOSE_CHILD_SCHEME',
+        '监护人已选择孤儿或事实无人抚养儿童基本生活保障，不再认定为特困人员',
+        {
+          choseChildWelfareScheme: true,
+        },
+      ),
     );
   }
 
   const eligible = hasNoFailure(reasons);
   const tier = determineCareTier(applicant.selfCare.failedItems);
   const paidArea: AreaType =
-    applicant.careMode === 'centralised' && params.extremePoverty.centralisedRuralPaidAtUrbanStandard ? 'urban' : applicant.area;
+    applicant.careMode === 'centralised' &&
+    params.extremePoverty.centralisedRuralPaidAtUrbanStandard
+      ? 'urban'
+      : applicant.area;
   const basic = params.extremePoverty.basicLivingStandardFen[paidArea];
   const care = params.extremePoverty.careStandardFen[tier];
   if (!eligible) {
     const notice = computeDeadline({ code: 'EXTREME_POVERTY_REFUSAL_NOTICE', triggeredOn: asOf });
-    reasons.push(reason('EXTREME_POVERTY_REFUSAL_NOTICE', `不予认定，应${notice.explanation}`, { decisionDate: asOf, dueOn: notice.dueOn }));
+    reasons.push(
+      reason('EXTREME_POVERTY_REFUSAL_NOTICE', `不予认定，应${notice.explanation}`, {
+        decisionDate: asOf,
+        dueOn: notice.dueOn,
+      }),
+    );
     return {
       programme: 'extreme-poverty',
       eligible,
@@ -264,15 +285,25 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
     reason(
       'EXTREME_POVERTY_BENEFIT',
       `救助供养标准＝基本生活标准${formatYuan(basic)}元＋照料护理标准${formatYuan(care)}元＝${formatYuan(total)}元/月（${applicant.careMode === 'centralised' ? '集中供养，拨付供养机构' : '分散供养，照料护理费用于照料服务'}）`,
-      { basicLivingFen: basic, careFen: care, totalFen: total, careMode: applicant.careMode, area: paidArea },
+      {
+        basicLivingFen: basic,
+        careFen: care,
+        totalFen: total,
+        careMode: applicant.careMode,
+        area: paidArea,
+      },
     ),
   );
   const paymentStartMonth = nextMonthOf(asOf);
   reasons.push(
-    reason('EXTREME_POVERTY_PAYMENT_STARTS_NEXT_MONTH', `自确认次月即${formatChineseMonth(paymentStartMonth)}起发放`, {
-      decisionDate: asOf,
-      paymentStartMonth,
-    }),
+    reason(
+      'EXTREME_POVERTY_PAYMENT_STARTS_NEXT_MONTH',
+      `自确认次月即${formatChineseMonth(paymentStartMonth)}起发放`,
+      {
+        decisionDate: asOf,
+        paymentStartMonth,
+      },
+    ),
   );
   let adulthoodCheckOn: IsoDate | null = null;
   if (basis?.minorOnly === true) {
@@ -304,76 +335,16 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
   };
 };
 
-/** 43号 Art. 4(三) and Art. 8: every living statutory obligor must lack the capacity to support. */
-const assessObligors = (
-  obligors: readonly Obligor[],
-  asOf: IsoDate,
-  standard: Fen,
-  params: SocialAssistanceParameters,
-): DecisionReason[] => {
-  const living = obligors.filter((o) => o.deceased !== true);
-  const reasons: DecisionReason[] = obligors
-    .filter((o) => o.deceased === true)
-    .map((o) => reason('EXTREME_POVERTY_OBLIGOR_INCAPABLE', `${o.name}已死亡，不再负有法定义务`, { obligorId: o.id, deceased: true }));
-  if (living.length === 0) {
-    reasons.push(reason('EXTREME_POVERTY_NO_OBLIGOR', '无在世的法定赡养、抚养、扶养义务人'));
-    return reasons;
-  }
-  const pcdi = params.perCapitaDisposableIncomePrevYearFen;
-  for (const o of living) {
-    const age = ageOn(o.birthDate, asOf);
-    const property = assessProperty({
-      items: o.propertyItems,
-      ownerIds: [o.id],
-      memberCount: 1,
-      standardFen: standard,
-      rules: params.property.lowIncomeObligor,
-      label: '低收入家庭',
-    });
-    const lowIncome = o.annualIncomeFen < pcdi;
-    const incomeText = `年收入${formatYuan(o.annualIncomeFen)}元${lowIncome ? '低于' : '不低于'}上年人均可支配收入${formatYuan(pcdi)}元`;
-    const propertyText = property.passed ? '财产符合低收入家庭财产规定' : '财产超过低收入家庭财产规定';
-    const inputs = {
-      obligorId: o.id,
-      relation: o.relation,
-      age,
-      annualIncomeFen: o.annualIncomeFen,
-      pcdiFen: pcdi,
-      propertyWithinLowIncomeRules: property.passed,
-    };
-    let incapacity: string | null = null;
-    if (o.isExtremePoverty === true) {
-      incapacity = '本人为特困人员（Art. 8(一)）';
-    } else if (age >= 60 && o.isDibao === true) {
-      incapacity = `年满60周岁（${age}岁）的低保对象（Art. 8(二)）`;
-    } else if (age >= 70 && lowIncome && property.passed) {
-      incapacity = `年满70周岁（${age}岁），${incomeText}且${propertyText}（Art. 8(三)）`;
-    } else if (isSeverelyDisabled(o.disability) && lowIncome && property.passed) {
-      incapacity = `重度残疾，${incomeText}且${propertyText}（Art. 8(四)）`;
-    } else if ((o.noCivilCapacity === true || o.declaredMissing === true || o.imprisoned === true) && property.passed) {
-      const status = o.imprisoned === true ? '在监狱服刑' : o.declaredMissing === true ? '被宣告失踪' : '无民事行为能力';
-      incapacity = `${status}且${propertyText}（Art. 8(五)）`;
-    } else if ((o.provincialIncapacityCase ?? null) !== null) {
-      incapacity = `属省级规定的其他情形：${o.provincialIncapacityCase ?? ''}（Art. 8(六)）`;
-    }
-    reasons.push(
-      incapacity === null
-        ? reason(
-            'EXTREME_POVERTY_OBLIGOR_CAPABLE',
-            `义务人${o.name}（${age}岁，${incomeText}）不属于无履行义务能力的情形，具有赡养（抚养、扶养）能力`,
-            inputs,
-          )
-        : reason('EXTREME_POVERTY_OBLIGOR_INCAPABLE', `义务人${o.name}${incapacity}，无履行义务能力`, inputs),
-    );
-  }
-  return reasons;
-};
-
 export const ADULTHOOD_OUTCOMES = ['not-yet-adult', 'continue', 'terminate'] as const;
 export type AdulthoodOutcome = (typeof ADULTHOOD_OUTCOMES)[number];
 
 /** Schooling stages that keep a 特困 minor supported past 18 (43号 Art. 24). */
-const CONTINUING_STAGES: readonly string[] = ['primary', 'junior-middle', 'senior-high', 'secondary-vocational'];
+const CONTINUING_STAGES: readonly string[] = [
+  'primary',
+  'junior-middle',
+  'senior-high',
+  'secondary-vocational',
+];
 
 /**
  * The check on or after the 18th birthday of a person supported as a minor (§4.4, §10.7): continue while in
@@ -387,7 +358,11 @@ export const evaluateExtremePovertyAdulthood = (options: {
 }): { outcome: AdulthoodOutcome; stopFromMonth: YearMonth | null; reasons: DecisionReason[] } => {
   const { applicant, asOf } = options;
   const age = ageOn(applicant.birthDate, asOf);
-  const inputs = { age, studentStage: applicant.student?.stage ?? null, fullTime: applicant.student?.fullTime ?? null };
+  const inputs = {
+    age,
+    studentStage: applicant.student?.stage ?? null,
+    fullTime: applicant.student?.fullTime ?? null,
+  };
   const basis = labourCapacityBasis(applicant, age, ADULT_AGE);
   if (age < ADULT_AGE) {
     return { outcome: 'not-yet-adult', stopFromMonth: null, reasons: [] };
@@ -396,7 +371,13 @@ export const evaluateExtremePovertyAdulthood = (options: {
     return {
       outcome: 'continue',
       stopFromMonth: null,
-      reasons: [reason('EXTREME_POVERTY_NOT_MINOR_BASIS', `${applicant.name}已满18周岁，仍为${basis.text}，按该情形继续认定`, inputs)],
+      reasons: [
+        reason(
+          'EXTREME_POVERTY_NOT_MINOR_BASIS',
+          `${applicant.name}已满18周岁，仍为${basis.text}，按该情形继续认定`,
+          inputs,
+        ),
+      ],
     };
   }
   const student = applicant.student ?? null;
@@ -404,7 +385,13 @@ export const evaluateExtremePovertyAdulthood = (options: {
     return {
       outcome: 'continue',
       stopFromMonth: null,
-      reasons: [reason('EXTREME_POVERTY_CONTINUES_IN_SCHOOL', `${applicant.name}已满18周岁，仍在义务教育、普通高中或中等职业学校就读，继续供养`, inputs)],
+      reasons: [
+        reason(
+          'EXTREME_POVERTY_CONTINUES_IN_SCHOOL',
+          `${applicant.name}已满18周岁，仍在义务教育、普通高中或中等职业学校就读，继续供养`,
+          inputs,
+        ),
+      ],
     };
   }
   const stopFromMonth = nextMonthOf(asOf);

@@ -72,7 +72,14 @@ export const evaluateDibaoReview = (input: DibaoReviewInput): DibaoReviewDecisio
       reason(
         'DIBAO_GRADUAL_EXIT_GRANTED',
         `家庭成员就业后人均收入超过低保标准，给予${months}个月渐退期：${formatChineseMonth(firstMonth)}至${formatChineseMonth(lastMonth)}按原金额${formatYuan(current)}元发放，自${formatChineseMonth(stopFromMonth)}起停发`,
-        { cause: input.cause, months, firstMonth, lastMonth, stopFromMonth, monthlyAmountFen: current },
+        {
+          cause: input.cause,
+          months,
+          firstMonth,
+          lastMonth,
+          stopFromMonth,
+          monthlyAmountFen: current,
+        },
       ),
     );
     reasons.push(...exitReasons(afterExit));

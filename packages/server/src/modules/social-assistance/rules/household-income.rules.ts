@@ -79,9 +79,11 @@ const EXTREME_POVERTY_NATIONAL_EXCLUDED: readonly IncomeKind[] = [
 
 /** 重度残疾: grade 1–2 of any category, or grade 3 intellectual/mental (57号 Art. 8(一); 43号 Art. 8(四)). */
 export const isSeverelyDisabled = (disability: Disability | null | undefined): boolean =>
-  disability != null &&
+  disability !== null &&
+  disability !== undefined &&
   (disability.grade <= 2 ||
-    (disability.grade === 3 && (disability.category === 'intellectual' || disability.category === 'mental')));
+    (disability.grade === 3 &&
+      (disability.category === 'intellectual' || disability.category === 'mental')));
 
 const hasSupportDuty = (member: HouseholdMember): boolean =>
   member.hasSupportDuty ?? ['self', 'spouse', 'child', 'parent'].includes(member.relation);
@@ -109,10 +111,14 @@ export const determineHouseholdMembers = (
     if (exclusion !== null && (exclusion !== 'conscript' || params.household.excludeConscripts)) {
       notCounted.push(member);
       reasons.push(
-        reason('MEMBER_EXCLUDED_STATUS', `${label}${EXCLUSION_LABELS[exclusion]}，不计入共同生活家庭成员`, {
-          ...inputs,
-          exclusion,
-        }),
+        reason(
+          'MEMBER_EXCLUDED_STATUS',
+          `${label}${EXCLUSION_LABELS[exclusion]}，不计入共同生活家庭成员`,
+          {
+            ...inputs,
+            exclusion,
+          },
+        ),
       );
       continue;
     }
@@ -123,7 +129,11 @@ export const determineHouseholdMembers = (
         reason(
           'MEMBER_NOT_IN_HOUSEHOLD',
           `${label}不属于配偶、未成年子女或不能独立生活的成年子女，且${member.livesWithApplicant ? '与申请人无法定赡养、扶养、抚养义务关系' : '未与申请人长期共同居住'}，不计入共同生活家庭成员`,
-          { ...inputs, livesWithApplicant: member.livesWithApplicant, hasSupportDuty: hasSupportDuty(member) },
+          {
+            ...inputs,
+            livesWithApplicant: member.livesWithApplicant,
+            hasSupportDuty: hasSupportDuty(member),
+          },
         ),
       );
       continue;
@@ -197,7 +207,7 @@ export type AssessIncomeOptions = {
 };
 
 export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => {
-  const { params, standardFen } = options;
+  const { params } = options;
   const months = monthsInRange(options.period.from, options.period.to);
   const excluded = new Set<IncomeKind>(
     options.programme === 'dibao'
@@ -246,11 +256,17 @@ export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => 
         addWage(result, ofKind, member.name, periodText, options, average, reasons);
       } else if (kind === 'support-paid') {
         result.countedFen -= amount;
-        reasons.push(reason('INCOME_TRANSFER_OUTGOING_DEDUCTED', `${who}作为转移性支出，从收入中扣减`, inputs));
+        reasons.push(
+          reason('INCOME_TRANSFER_OUTGOING_DEDUCTED', `${who}作为转移性支出，从收入中扣减`, inputs),
+        );
       } else if (kind === 'support-received' && isExemptSupport(ofKind, options)) {
         result.excludedFen += amount;
         reasons.push(
-          reason('INCOME_SUPPORT_EXEMPTED', `${who}来自兄弟姐妹或60周岁以上父母，单人户审核时豁免`, inputs),
+          reason(
+            'INCOME_SUPPORT_EXEMPTED',
+            `${who}来自兄弟姐妹或60周岁以上父母，单人户审核时豁免`,
+            inputs,
+          ),
         );
       } else {
         result.countedFen += amount;
@@ -260,23 +276,43 @@ export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => 
     members.push(result);
   }
   const ids = new Set(options.members.map((m) => m.id));
-  const outsiders = [...new Set(options.items.filter((i) => !ids.has(i.memberId)).map((i) => i.memberId))];
+  const outsiders = [
+    ...new Set(options.items.filter((i) => !ids.has(i.memberId)).map((i) => i.memberId)),
+  ];
   if (outsiders.length > 0) {
     reasons.push(
-      reason('INCOME_EXCLUDED', '非共同生活家庭成员（或单人户以外家庭成员）的收入不计入', { memberIds: outsiders }),
+      reason('INCOME_EXCLUDED', '非共同生活家庭成员（或单人户以外家庭成员）的收入不计入', {
+        memberIds: outsiders,
+      }),
     );
   }
-  const total = Math.max(0, members.reduce((sum, m) => sum + m.countedFen, 0));
+  const total = Math.max(
+    0,
+    members.reduce((sum, m) => sum + m.countedFen, 0),
+  );
   const count = options.members.length;
   const pc = count > 0 ? perCapita(total, count) : 0;
   reasons.push(
     reason(
       'INCOME_HOUSEHOLD_TOTAL',
       `共同生活家庭成员${count}人，家庭月收入${formatYuan(total)}元，月人均收入${formatYuan(pc)}元`,
-      { memberCount: count, monthlyIncomeFen: total, perCapitaFen: pc, periodFrom: options.period.from, periodTo: options.period.to },
+      {
+        memberCount: count,
+        monthlyIncomeFen: total,
+        perCapitaFen: pc,
+        periodFrom: options.period.from,
+        periodTo: options.period.to,
+      },
     ),
   );
-  return { memberCount: count, memberIds: [...ids], monthlyIncomeFen: total, perCapitaFen: pc, members, reasons };
+  return {
+    memberCount: count,
+    memberIds: [...ids],
+    monthlyIncomeFen: total,
+    perCapitaFen: pc,
+    members,
+    reasons,
+  };
 };
 
 const isExemptSupport = (items: readonly IncomeItem[], options: AssessIncomeOptions): boolean =>
@@ -302,7 +338,11 @@ const addWage = (
   if (rule === null || net <= 0) {
     result.countedFen += net;
     reasons.push(
-      reason('INCOME_COUNTED', `${name}的工资性收入（${periodText}应发${formatYuan(gross)}元，扣除个人所得税和个人社保缴费后${formatYuan(net)}元）计入家庭收入`, inputs),
+      reason(
+        'INCOME_COUNTED',
+        `${name}的工资性收入（${periodText}应发${formatYuan(gross)}元，扣除个人所得税和个人社保缴费后${formatYuan(net)}元）计入家庭收入`,
+        inputs,
+      ),
     );
     return;
   }
@@ -315,7 +355,13 @@ const addWage = (
     reason(
       'INCOME_EMPLOYMENT_COST_DEDUCTED',
       `${name}的工资性收入扣除个人所得税和个人社保缴费后为${formatYuan(net)}元；就业成本扣减取“净工资×${rule.rate / 100}%（${formatYuan(share)}元）”与“上限${formatYuan(cap)}元”中的较小者，扣减${formatYuan(deduction)}元，计入${formatYuan(net - deduction)}元`,
-      { ...inputs, deductionRateBp: rule.rate, deductionCapFen: cap, deductionFen: deduction, countedFen: net - deduction },
+      {
+        ...inputs,
+        deductionRateBp: rule.rate,
+        deductionCapFen: cap,
+        deductionFen: deduction,
+        countedFen: net - deduction,
+      },
     ),
   );
 };

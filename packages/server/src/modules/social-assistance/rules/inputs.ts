@@ -80,6 +80,16 @@ export const STUDENT_STAGES = [
   'postgraduate', // 研究生
 ] as const;
 export type StudentStage = (typeof STUDENT_STAGES)[number];
+export const STUDENT_STAGE_LABELS: Record<StudentStage, string> = {
+  preschool: '学前教育',
+  primary: '小学',
+  'junior-middle': '初中',
+  'senior-high': '普通高中',
+  'secondary-vocational': '中等职业学校',
+  'junior-college': '专科',
+  undergraduate: '本科',
+  postgraduate: '研究生',
+};
 export type StudentStatus = { stage: StudentStage; fullTime: boolean };
 
 export type HouseholdMember = {
@@ -168,7 +178,13 @@ export const FINANCIAL_ASSET_KINDS = [
 ] as const;
 export type FinancialAssetKind = (typeof FINANCIAL_ASSET_KINDS)[number];
 
-export const VEHICLE_KINDS = ['car', 'motorcycle', 'disability-mobility', 'agricultural', 'commercial'] as const;
+export const VEHICLE_KINDS = [
+  'car',
+  'motorcycle',
+  'disability-mobility',
+  'agricultural',
+  'commercial',
+] as const;
 export type VehicleKind = (typeof VEHICLE_KINDS)[number];
 
 /** Exemption of an item needed for production and life, decided by the caseworker (57号 Art. 14). */

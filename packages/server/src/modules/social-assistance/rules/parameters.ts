@@ -8,8 +8,7 @@ export type ByArea<T> = Record<AreaType, T>;
 
 /** A limit per capita, either as a multiple of the monthly 低保标准 S or as a fixed amount. */
 export type AmountLimit =
-  | { basis: 'standard-months'; months: number }
-  | { basis: 'fixed'; amountFen: Fen };
+  { basis: 'standard-months'; months: number } | { basis: 'fixed'; amountFen: Fen };
 
 export type PropertyRuleSet = {
   /** Per-capita financial assets must be ≤ this (§10.2: "不超过"). */
@@ -41,7 +40,11 @@ export type DibaoSupplementCondition =
   | 'preschool-child'
   | 'student';
 /** 分类施保: fixed monthly add-on per qualifying counted member (57号 Art. 27; local). */
-export type DibaoSupplementRule = { condition: DibaoSupplementCondition; amountFen: Fen; label: string };
+export type DibaoSupplementRule = {
+  condition: DibaoSupplementCondition;
+  amountFen: Fen;
+  label: string;
+};
 
 export type SocialAssistanceParameters = {
   /** Version id shown in the case file next to every figure. */
@@ -152,7 +155,9 @@ export const selectParameters = (
     throw new RangeError(`no social-assistance parameters for county ${countyCode} on ${asOf}`);
   }
   if (rest.length > 0) {
-    throw new RangeError(`overlapping social-assistance parameters for county ${countyCode} on ${asOf}`);
+    throw new RangeError(
+      `overlapping social-assistance parameters for county ${countyCode} on ${asOf}`,
+    );
   }
   return only;
 };

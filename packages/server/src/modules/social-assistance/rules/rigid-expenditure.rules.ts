@@ -33,7 +33,9 @@ export type RigidExpenditureDecision = {
   reasons: DecisionReason[];
 };
 
-export const evaluateRigidExpenditure = (input: RigidExpenditureInput): RigidExpenditureDecision => {
+export const evaluateRigidExpenditure = (
+  input: RigidExpenditureInput,
+): RigidExpenditureDecision => {
   const { params, status } = input;
   const n = input.memberIds.length;
   const standard = dibaoStandard(params, input.area);
@@ -47,18 +49,37 @@ export const evaluateRigidExpenditure = (input: RigidExpenditureInput): RigidExp
   ].filter((s) => s !== '');
   reasons.push(
     assisted.length > 0
-      ? reason('RIGID_ALREADY_ASSISTED', `家庭已为${assisted.join('、')}，不再认定为刚性支出困难家庭`, { ...status })
-      : reason('RIGID_NOT_OTHERWISE_ASSISTED', '家庭不是低保家庭、低保边缘家庭，也无特困人员', { ...status }),
+      ? reason(
+          'RIGID_ALREADY_ASSISTED',
+          `家庭已为${assisted.join('、')}，不再认定为刚性支出困难家庭`,
+          { ...status },
+        )
+      : reason('RIGID_NOT_OTHERWISE_ASSISTED', '家庭不是低保家庭、低保边缘家庭，也无特困人员', {
+          ...status,
+        }),
   );
 
   // pcAnnual < PCDI  ⇔  I × 12 < PCDI × n
   const pcdi = params.perCapitaDisposableIncomePrevYearFen;
   const annualPerCapita = perCapita(input.monthlyIncomeFen * 12, n);
-  const incomeInputs = { monthlyIncomeFen: input.monthlyIncomeFen, memberCount: n, annualPerCapitaFen: annualPerCapita, pcdiFen: pcdi };
+  const incomeInputs = {
+    monthlyIncomeFen: input.monthlyIncomeFen,
+    memberCount: n,
+    annualPerCapitaFen: annualPerCapita,
+    pcdiFen: pcdi,
+  };
   reasons.push(
     input.monthlyIncomeFen * 12 < pcdi * n
-      ? reason('RIGID_INCOME_BELOW_PCDI', `家庭年人均收入${formatYuan(annualPerCapita)}元低于上年人均可支配收入${formatYuan(pcdi)}元`, incomeInputs)
-      : reason('RIGID_INCOME_NOT_BELOW_PCDI', `家庭年人均收入${formatYuan(annualPerCapita)}元不低于上年人均可支配收入${formatYuan(pcdi)}元`, incomeInputs),
+      ? reason(
+          'RIGID_INCOME_BELOW_PCDI',
+          `家庭年人均收入${formatYuan(annualPerCapita)}元低于上年人均可支配收入${formatYuan(pcdi)}元`,
+          incomeInputs,
+        )
+      : reason(
+          'RIGID_INCOME_NOT_BELOW_PCDI',
+          `家庭年人均收入${formatYuan(annualPerCapita)}元不低于上年人均可支配收入${formatYuan(pcdi)}元`,
+          incomeInputs,
+        ),
   );
 
   const property = assessProperty({
@@ -100,8 +121,16 @@ export const evaluateRigidExpenditure = (input: RigidExpenditureInput): RigidExp
   const breakdown = `生活支出${formatYuan(living)}元（低保标准${formatYuan(standard)}元×${n}人×${rules.livingExpenseMonths}个月）＋医疗${formatYuan(medicalFen)}元＋教育${formatYuan(educationFen)}元＋残疾康复${formatYuan(disabilityRehabilitationFen)}元＋其他${formatYuan(otherFen)}元＝${formatYuan(rigid)}元`;
   reasons.push(
     met
-      ? reason('RIGID_SPENDING_RATIO_MET', `申请前12个月刚性支出${breakdown}，占同期家庭总收入${formatYuan(income)}元的${ratioText}，${required}`, spendingInputs)
-      : reason('RIGID_SPENDING_RATIO_NOT_MET', `申请前12个月刚性支出${breakdown}，占同期家庭总收入${formatYuan(income)}元的${ratioText}，未达到${required}`, spendingInputs),
+      ? reason(
+          'RIGID_SPENDING_RATIO_MET',
+          `申请前12个月刚性支出${breakdown}，占同期家庭总收入${formatYuan(income)}元的${ratioText}，${required}`,
+          spendingInputs,
+        )
+      : reason(
+          'RIGID_SPENDING_RATIO_NOT_MET',
+          `申请前12个月刚性支出${breakdown}，占同期家庭总收入${formatYuan(income)}元的${ratioText}，未达到${required}`,
+          spendingInputs,
+        ),
   );
 
   const eligible = hasNoFailure(reasons);
@@ -116,5 +145,12 @@ export const evaluateRigidExpenditure = (input: RigidExpenditureInput): RigidExp
       ),
     );
   }
-  return { programme: 'rigid-expenditure', eligible, livingExpenseFen: living, rigidSpendingFen: rigid, validUntil, reasons };
+  return {
+    programme: 'rigid-expenditure',
+    eligible,
+    livingExpenseFen: living,
+    rigidSpendingFen: rigid,
+    validUntil,
+    reasons,
+  };
 };

@@ -1,4 +1,5 @@
-// 最低生活保障 (低保): eligibility (rules doc §2.1), 单人户 (§2.3), amount (§3.1), review class (§4.7).
+// 最低生活保障 (低保): eligibility (rules doc §2.1) and 单人户 (§2.3); the amount (§3.1) is computed in
+// dibao-amount.rules.ts and the review class (§4.7) in review-interval.rules.ts.
 import { ageOn } from '@mz/shared';
 import { formatChineseMonth, nextMonthOf, type IsoDate, type YearMonth } from './calendar-date';
 import { hasNoFailure, reason, type DecisionReason } from './decision';
@@ -17,14 +18,12 @@ import {
   type IncomePeriod,
   type PropertyItem,
 } from './inputs';
-import { formatYuan, roundAmount, type Fen } from './money';
+import { computeDibaoHouseholdAmount, computeDibaoSinglePersonAmount } from './dibao-amount.rules';
+import { formatYuan, type Fen } from './money';
 import type { MarginalFamilyDecision } from './marginal-family.rules';
-import {
-  dibaoStandard,
-  type DibaoSupplementCondition,
-  type SocialAssistanceParameters,
-} from './parameters';
+import { dibaoStandard, type SocialAssistanceParameters } from './parameters';
 import { assessProperty, type PropertyAssessment } from './property.rules';
+import { determineDibaoReviewInterval } from './review-interval.rules';
 
 export type DibaoInput = {
   household: Household;
@@ -78,14 +77,29 @@ export const evaluateDibao = (input: DibaoInput): DibaoDecision => {
   });
   const decisionReasons: DecisionReason[] = [];
   if (!household.authorisationSigned) {
-    decisionReasons.push(reason('DIBAO_AUTHORISATION_MISSING', '申请家庭成员未签署家庭经济状况核对授权书'));
+    decisionReasons.push(
+      reason('DIBAO_AUTHORISATION_MISSING', '申请家庭成员未签署家庭经济状况核对授权书'),
+    );
   }
   const incomeOk = incomeBelowStandard(income, standard, decisionReasons);
   propertyReason(property, decisionReasons);
-  return finishDecision({ input, unit: 'household', standard, members, income, property, incomeOk, decisionReasons });
+  return finishDecision({
+    input,
+    unit: 'household',
+    standard,
+    members,
+    income,
+    property,
+    incomeOk,
+    decisionReasons,
+  });
 };
 
-const incomeBelowStandard = (income: IncomeAssessment, standard: Fen, reasons: DecisionReason[]): boolean => {
+const incomeBelowStandard = (
+  income: IncomeAssessment,
+  standard: Fen,
+  reasons: DecisionReason[],
+): boolean => {
   const n = income.memberCount;
   const ok = n > 0 && income.monthlyIncomeFen < standard * n;
   const inputs = {
@@ -96,7 +110,11 @@ const incomeBelowStandard = (income: IncomeAssessment, standard: Fen, reasons: D
   };
   reasons.push(
     ok
-      ? reason('DIBAO_INCOME_BELOW_STANDARD', `月人均收入${formatYuan(income.perCapitaFen)}元低于低保标准${formatYuan(standard)}元`, inputs)
+      ? reason(
+          'DIBAO_INCOME_BELOW_STANDARD',
+          `月人均收入${formatYuan(income.perCapitaFen)}元低于低保标准${formatYuan(standard)}元`,
+          inputs,
+        )
       : reason(
           'DIBAO_INCOME_NOT_BELOW_STANDARD',
           `月人均收入${formatYuan(income.perCapitaFen)}元不低于低保标准${formatYuan(standard)}元（须严格低于标准）`,
@@ -134,16 +152,25 @@ const finishDecision = (options: FinishOptions): DibaoDecision => {
   if (eligible) {
     amount =
       options.unit === 'household'
-        ? computeHouseholdAmount(input, members.counted, income, standard, decisionReasons)
-        : computeSinglePersonAmount(input.params, income, standard, decisionReasons);
+        ? computeDibaoHouseholdAmount(input, members.counted, income, standard, decisionReasons)
+        : computeDibaoSinglePersonAmount(input.params, income, standard, decisionReasons);
     paymentStartMonth = nextMonthOf(input.asOf);
     decisionReasons.push(
-      reason('DIBAO_PAYMENT_STARTS_NEXT_MONTH', `自确认决定次月即${formatChineseMonth(paymentStartMonth)}起按月发放`, {
-        decisionDate: input.asOf,
-        paymentStartMonth,
-      }),
+      reason(
+        'DIBAO_PAYMENT_STARTS_NEXT_MONTH',
+        `自确认决定次月即${formatChineseMonth(paymentStartMonth)}起按月发放`,
+        {
+          decisionDate: input.asOf,
+          paymentStartMonth,
+        },
+      ),
     );
-    const review = determineDibaoReviewInterval(input.household, members.counted, input.asOf, input.params);
+    const review = determineDibaoReviewInterval(
+      input.household,
+      members.counted,
+      input.asOf,
+      input.params,
+    );
     reviewIntervalMonths = review.months;
     decisionReasons.push(review.reason);
   }
@@ -156,138 +183,13 @@ const finishDecision = (options: FinishOptions): DibaoDecision => {
     members,
     income,
     property,
-    failedOnlyOnProperty: options.incomeOk && !property.passed && hasNoFailure(decisionReasons),
+    failedOnlyOnProperty:
+      options.incomeOk &&
+      !property.passed &&
+      hasNoFailure(decisionReasons.filter((r) => r.code !== 'DIBAO_PROPERTY_OVER_LIMITS')),
     paymentStartMonth,
     reviewIntervalMonths,
     reasons: [...members.reasons, ...income.reasons, ...property.reasons, ...decisionReasons],
-  };
-};
-
-const SUPPLEMENT_TESTS: Record<DibaoSupplementCondition, (m: HouseholdMember, age: number) => boolean> = {
-  'severe-disability': (m) => isSeverelyDisabled(m.disability),
-  'major-illness': (m) => m.hasMajorIllness === true,
-  'aged-70-plus': (_m, age) => age >= 70,
-  'preschool-child': (m) => m.student?.stage === 'preschool',
-  student: (m) => m.student != null && m.student.stage !== 'preschool' && m.student.fullTime,
-};
-
-/** 补差 (S × n − I) plus 分类施保 supplements, floor and rounding (§3.1). */
-const computeHouseholdAmount = (
-  input: DibaoInput,
-  counted: readonly HouseholdMember[],
-  income: IncomeAssessment,
-  standard: Fen,
-  reasons: DecisionReason[],
-): Fen => {
-  const { params } = input;
-  const n = income.memberCount;
-  const gap = standard * n - income.monthlyIncomeFen;
-  reasons.push(
-    reason(
-      'DIBAO_BENEFIT_GAP_FILLING',
-      `按补差发放：低保标准${formatYuan(standard)}元×${n}人−家庭月收入${formatYuan(income.monthlyIncomeFen)}元＝${formatYuan(gap)}元`,
-      { standardFen: standard, memberCount: n, monthlyIncomeFen: income.monthlyIncomeFen, gapFen: gap },
-    ),
-  );
-  let amount = gap;
-  for (const rule of params.dibao.supplements) {
-    const qualifying = counted.filter((m) => SUPPLEMENT_TESTS[rule.condition](m, ageOn(m.birthDate, input.asOf)));
-    if (qualifying.length > 0) {
-      const extra = rule.amountFen * qualifying.length;
-      amount += extra;
-      reasons.push(
-        reason('DIBAO_BENEFIT_SUPPLEMENT', `分类施保（${rule.label}）：${qualifying.length}人×${formatYuan(rule.amountFen)}元＝${formatYuan(extra)}元`, {
-          condition: rule.condition,
-          memberIds: qualifying.map((m) => m.id),
-          supplementFen: extra,
-        }),
-      );
-    }
-  }
-  return applyFloorAndRounding(amount, params, reasons);
-};
-
-const computeSinglePersonAmount = (
-  params: SocialAssistanceParameters,
-  income: IncomeAssessment,
-  standard: Fen,
-  reasons: DecisionReason[],
-): Fen => {
-  const fullStandard = params.dibao.singlePersonBenefitMode === 'full-standard';
-  const amount = fullStandard ? standard : standard - income.monthlyIncomeFen;
-  reasons.push(
-    reason(
-      'DIBAO_SINGLE_PERSON_BENEFIT',
-      fullStandard
-        ? `单人户按低保标准全额发放${formatYuan(standard)}元`
-        : `单人户按补差发放：低保标准${formatYuan(standard)}元−本人月收入${formatYuan(income.monthlyIncomeFen)}元＝${formatYuan(amount)}元`,
-      { standardFen: standard, ownIncomeFen: income.monthlyIncomeFen, mode: params.dibao.singlePersonBenefitMode },
-    ),
-  );
-  return applyFloorAndRounding(amount, params, reasons);
-};
-
-const applyFloorAndRounding = (amount: Fen, params: SocialAssistanceParameters, reasons: DecisionReason[]): Fen => {
-  const floor = params.dibao.minimumMonthlyBenefitFen;
-  let result = amount;
-  if (floor !== null && result < floor) {
-    reasons.push(
-      reason('DIBAO_BENEFIT_MINIMUM_APPLIED', `计算金额${formatYuan(result)}元低于保底金额${formatYuan(floor)}元，按保底金额发放`, {
-        computedFen: result,
-        minimumFen: floor,
-      }),
-    );
-    result = floor;
-  }
-  const rounded = roundAmount(result, params.dibao.rounding);
-  if (rounded !== result) {
-    reasons.push(
-      reason('DIBAO_BENEFIT_ROUNDED', `月保障金${formatYuan(result)}元按取整规则（${params.dibao.rounding}）为${formatYuan(rounded)}元`, {
-        computedFen: result,
-        roundedFen: rounded,
-        rounding: params.dibao.rounding,
-      }),
-    );
-  }
-  return rounded;
-};
-
-/** A member aged [from, to) with full labour capacity who is not a full-time student. */
-export const isAbleToWork = (member: HouseholdMember, asOf: IsoDate, params: SocialAssistanceParameters): boolean => {
-  const age = ageOn(member.birthDate, asOf);
-  const capacity = member.labourCapacity ?? (isSeverelyDisabled(member.disability) ? 'none' : 'full');
-  const isStudent = member.student != null && member.student.fullTime;
-  return age >= params.dibao.workingAge.from && age < params.dibao.workingAge.to && capacity === 'full' && !isStudent;
-};
-
-/** 57号 Art. 31: annual for stable households; half-yearly for unstable income and/or members able to work. */
-export const determineDibaoReviewInterval = (
-  household: Household,
-  counted: readonly HouseholdMember[],
-  asOf: IsoDate,
-  params: SocialAssistanceParameters,
-): { months: number; reason: DecisionReason } => {
-  const able = counted.filter((m) => isAbleToWork(m, asOf, params));
-  const unstable = household.incomeIsUnstable === true;
-  const halfYearly =
-    params.dibao.reviewClassRule === 'either' ? unstable || able.length > 0 : unstable && able.length > 0;
-  const inputs = {
-    incomeIsUnstable: unstable,
-    membersAbleToWork: able.map((m) => m.id),
-    reviewClassRule: params.dibao.reviewClassRule,
-  };
-  if (halfYearly) {
-    const why = [unstable ? '收入来源不固定' : '', able.length > 0 ? `有劳动能力的家庭成员${able.length}人` : '']
-      .filter((s) => s !== '')
-      .join('、');
-    return {
-      months: params.reviewIntervalMonths.unstable,
-      reason: reason('DIBAO_REVIEW_HALF_YEARLY', `家庭${why}，每${params.reviewIntervalMonths.unstable}个月核查一次`, inputs),
-    };
-  }
-  return {
-    months: params.reviewIntervalMonths.stable,
-    reason: reason('DIBAO_REVIEW_ANNUAL', `家庭收入来源固定且无有劳动能力的成员，每${params.reviewIntervalMonths.stable}个月核查一次`, inputs),
   };
 };
 
@@ -314,7 +216,9 @@ export const evaluateDibaoSinglePerson = (input: DibaoSinglePersonInput): DibaoD
   const decisionReasons: DecisionReason[] = [];
   categoryReason(person, input, decisionReasons);
   if (!input.household.authorisationSigned) {
-    decisionReasons.push(reason('DIBAO_AUTHORISATION_MISSING', '申请人未签署家庭经济状况核对授权书'));
+    decisionReasons.push(
+      reason('DIBAO_AUTHORISATION_MISSING', '申请人未签署家庭经济状况核对授权书'),
+    );
   }
   const members = determineHouseholdMembers([person], asOf, params);
   const income = assessIncome({
@@ -338,21 +242,41 @@ export const evaluateDibaoSinglePerson = (input: DibaoSinglePersonInput): DibaoD
   propertyReason(property, decisionReasons);
   if (input.family?.eligible === true) {
     decisionReasons.push(
-      reason('DIBAO_SINGLE_PERSON_FAMILY_STATUS_KEPT', '其余家庭成员保留按全家认定的低保边缘家庭身份，下次复核时重新评估', {
-        familyHouseholdId: input.household.id,
-      }),
+      reason(
+        'DIBAO_SINGLE_PERSON_FAMILY_STATUS_KEPT',
+        '其余家庭成员保留按全家认定的低保边缘家庭身份，下次复核时重新评估',
+        {
+          familyHouseholdId: input.household.id,
+        },
+      ),
     );
   }
-  return finishDecision({ input, unit: 'single-person', standard, members, income, property, incomeOk, decisionReasons });
+  return finishDecision({
+    input,
+    unit: 'single-person',
+    standard,
+    members,
+    income,
+    property,
+    incomeOk,
+    decisionReasons,
+  });
 };
 
-const categoryReason = (person: HouseholdMember, input: DibaoSinglePersonInput, reasons: DecisionReason[]): void => {
+const categoryReason = (
+  person: HouseholdMember,
+  input: DibaoSinglePersonInput,
+  reasons: DecisionReason[],
+): void => {
   const age = ageOn(person.birthDate, input.asOf);
   const severe = isSeverelyDisabled(person.disability);
   const familyMarginal = input.family?.eligible === true;
   const unemployed = person.employment !== 'employed' && person.employment !== 'flexible';
+  const disability = person.disability ?? null;
   const disabilityText =
-    person.disability == null ? '无残疾人证' : `${person.disability.grade}级${DISABILITY_CATEGORY_LABELS[person.disability.category]}残疾`;
+    disability === null
+      ? '无残疾人证'
+      : `${disability.grade}级${DISABILITY_CATEGORY_LABELS[disability.category]}残疾`;
   const inputs = {
     memberId: person.id,
     age,
@@ -379,6 +303,10 @@ const categoryReason = (person: HouseholdMember, input: DibaoSinglePersonInput, 
           `${person.name}（${disabilityText}${familyMarginal ? '，所在家庭为低保边缘家庭' : ''}）不属于可单独提出申请的情形：三级残疾仅智力、精神类可以，且须为低保边缘家庭成员或成年无业重度残疾人`,
           inputs,
         )
-      : reason('DIBAO_SINGLE_PERSON_CATEGORY_MET', `${person.name}属于${basis}，可按单人户单独提出申请`, inputs),
+      : reason(
+          'DIBAO_SINGLE_PERSON_CATEGORY_MET',
+          `${person.name}属于${basis}，可按单人户单独提出申请`,
+          inputs,
+        ),
   );
 };

@@ -13,6 +13,11 @@ import {
   type IsoDate,
 } from './calendar-date';
 import { HOLIDAY_NOTICES, type HolidayNotice } from './holiday-calendar.data';
+import {
+  STATUTORY_TIME_LIMITS,
+  type TimeLimitDefinition,
+  type TimeLimitUnit,
+} from './statutory-time-limits.data';
 
 export type WorkingDayCalendar = {
   years: ReadonlySet<number>;
@@ -42,7 +47,8 @@ export const buildWorkingDayCalendar = (notices: readonly HolidayNotice[]): Work
   return { years: new Set(notices.map((n) => n.year)), holidays, adjustedWorkingDays: adjusted };
 };
 
-export const DEFAULT_WORKING_DAY_CALENDAR: WorkingDayCalendar = buildWorkingDayCalendar(HOLIDAY_NOTICES);
+export const DEFAULT_WORKING_DAY_CALENDAR: WorkingDayCalendar =
+  buildWorkingDayCalendar(HOLIDAY_NOTICES);
 
 const assertCovered = (date: IsoDate, calendar: WorkingDayCalendar): void => {
   if (!calendar.years.has(yearOf(date))) {
@@ -50,7 +56,10 @@ const assertCovered = (date: IsoDate, calendar: WorkingDayCalendar): void => {
   }
 };
 
-export const isWorkingDay = (date: IsoDate, calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR): boolean => {
+export const isWorkingDay = (
+  date: IsoDate,
+  calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR,
+): boolean => {
   assertCovered(date, calendar);
   if (calendar.adjustedWorkingDays.has(date)) {
     return true;
@@ -104,43 +113,12 @@ export const countWorkingDays = (
   return sign * count;
 };
 
-export const TIME_LIMIT_UNITS = ['working-days', 'calendar-days', 'calendar-months'] as const;
-export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
-
-type TimeLimitDefinition = {
-  label: string;
-  trigger: string;
-  unit: TimeLimitUnit;
-  amount: number;
-  /** Longer limit for special cases (objections, residence away from hukou, hard investigations). */
-  specialAmount?: number;
-  /** Calendar-day periods whose first day is the trigger day (公示, §10.5). */
-  firstDayCounts?: boolean;
-  section: string;
-  basis: string;
-};
-
-export const STATUTORY_TIME_LIMITS = {
-  DIBAO_INVESTIGATION_START: { label: '启动家庭经济状况调查', trigger: '受理申请', unit: 'working-days', amount: 3, section: '§4.2', basis: '57号 Art. 15' },
-  DIBAO_VERIFICATION_START: { label: '县级启动家庭经济状况信息核对', trigger: '收到乡镇核对请求', unit: 'working-days', amount: 3, section: '§4.2', basis: '57号 Art. 17' },
-  DIBAO_PUBLICITY: { label: '村（居）公示', trigger: '公示首日', unit: 'calendar-days', amount: 7, firstDayCounts: true, section: '§4.3', basis: '57号 Art. 19' },
-  DIBAO_COUNTY_REVIEW: { label: '县级审核确认', trigger: '收到乡镇报送的材料', unit: 'working-days', amount: 10, section: '§4.3', basis: '57号 Art. 20' },
-  DIBAO_REFUSAL_NOTICE: { label: '书面告知不予确认及理由', trigger: '作出决定', unit: 'working-days', amount: 3, section: '§4.3', basis: '57号 Art. 21' },
-  DIBAO_OVERALL: { label: '低保审核确认办结', trigger: '受理申请', unit: 'working-days', amount: 30, specialAmount: 45, section: '§4.3', basis: '57号 Art. 22' },
-  DIBAO_OVERALL_DELEGATED: { label: '低保审核确认办结（乡镇确认）', trigger: '受理申请', unit: 'working-days', amount: 20, specialAmount: 45, section: '§4.3', basis: '2022通知 §四(一)' },
-  EXTREME_POVERTY_TOWNSHIP_OPINION: { label: '乡镇调查并提出初审意见', trigger: '受理申请', unit: 'working-days', amount: 15, section: '§4.4', basis: '43号 Arts. 13–14' },
-  EXTREME_POVERTY_PUBLICITY: { label: '村（居）公示', trigger: '公示首日', unit: 'calendar-days', amount: 7, firstDayCounts: true, section: '§4.4', basis: '43号 Art. 15' },
-  EXTREME_POVERTY_OBJECTION_OPINION: { label: '公示有异议时重新调查并提出意见', trigger: '收到异议', unit: 'working-days', amount: 15, section: '§4.4', basis: '43号 Art. 15' },
-  EXTREME_POVERTY_COUNTY_REVIEW: { label: '县级审核并提出确认意见', trigger: '收到乡镇报送的材料', unit: 'working-days', amount: 15, section: '§4.4', basis: '43号 Art. 16' },
-  EXTREME_POVERTY_REFUSAL_NOTICE: { label: '书面告知不予认定及理由', trigger: '作出决定', unit: 'working-days', amount: 3, section: '§4.4', basis: '43号 Art. 18' },
-  EXTREME_POVERTY_SELF_CARE_REASSESSMENT: { label: '重新评估生活自理能力', trigger: '收到能力变化报告', unit: 'working-days', amount: 10, section: '§3.3', basis: '43号 Art. 23' },
-  EXTREME_POVERTY_TERMINATION_PUBLICITY: { label: '终止救助供养公示', trigger: '公示首日', unit: 'calendar-days', amount: 7, firstDayCounts: true, section: '§4.4', basis: '43号 Art. 25' },
-  EXTREME_POVERTY_TERMINATION_OBJECTION: { label: '终止公示有异议时作出决定', trigger: '收到异议', unit: 'working-days', amount: 15, section: '§4.4', basis: '43号 Art. 26' },
-  RIGID_OVERALL: { label: '刚性支出困难家庭认定办结', trigger: '受理申请', unit: 'working-days', amount: 30, specialAmount: 45, section: '§4.6', basis: '刚性办法 Art. 8' },
-  DEATH_REVIEW: { label: '家庭成员死亡后复核家庭状况', trigger: '家庭成员死亡', unit: 'calendar-months', amount: 3, section: '§4.7', basis: '2022通知 §一(三)' },
-} as const satisfies Record<string, TimeLimitDefinition>;
-
 export type TimeLimitCode = keyof typeof STATUTORY_TIME_LIMITS;
+export {
+  STATUTORY_TIME_LIMITS,
+  TIME_LIMIT_UNITS,
+  type TimeLimitUnit,
+} from './statutory-time-limits.data';
 
 export type Deadline = {
   code: TimeLimitCode;
@@ -170,7 +148,10 @@ export const computeDeadline = (options: {
 }): Deadline => {
   const definition: TimeLimitDefinition = STATUTORY_TIME_LIMITS[options.code];
   const calendar = options.calendar ?? DEFAULT_WORKING_DAY_CALENDAR;
-  const amount = options.special === true && definition.specialAmount !== undefined ? definition.specialAmount : definition.amount;
+  const amount =
+    options.special === true && definition.specialAmount !== undefined
+      ? definition.specialAmount
+      : definition.amount;
   let dueOn: IsoDate;
   let convention: string;
   switch (definition.unit) {
@@ -179,8 +160,14 @@ export const computeDeadline = (options: {
       convention = '当日不计入，法定节假日不计，调休上班日计入';
       break;
     case 'calendar-days':
-      dueOn = addDays(options.triggeredOn, definition.firstDayCounts === true ? amount - 1 : amount);
-      convention = definition.firstDayCounts === true ? '自然日，首日计入，节假日不顺延' : '自然日，当日不计入';
+      dueOn = addDays(
+        options.triggeredOn,
+        definition.firstDayCounts === true ? amount - 1 : amount,
+      );
+      convention =
+        definition.firstDayCounts === true
+          ? '自然日，首日计入，节假日不顺延'
+          : '自然日，当日不计入';
       break;
     case 'calendar-months':
       dueOn = addMonths(options.triggeredOn, amount);
@@ -200,7 +187,12 @@ export const computeDeadline = (options: {
   };
 };
 
-export type PublicityPeriod = { firstDay: IsoDate; lastDay: IsoDate; nextStepFrom: IsoDate; days: number };
+export type PublicityPeriod = {
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+  nextStepFrom: IsoDate;
+  days: number;
+};
 
 /** 公示 of `days` calendar days starting on `startsOn` (day 1); the next step may start the day after. */
 export const computePublicityPeriod = (startsOn: IsoDate, days = 7): PublicityPeriod => {
@@ -219,7 +211,13 @@ export const publicityStatus = (period: PublicityPeriod, now: IsoDate | Date): P
   return today <= period.lastDay ? 'running' : 'ended';
 };
 
-export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue', 'completed-on-time', 'completed-late'] as const;
+export const DEADLINE_STATUSES = [
+  'on-track',
+  'due-soon',
+  'overdue',
+  'completed-on-time',
+  'completed-late',
+] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export type DeadlineStatusResult = {
@@ -253,7 +251,11 @@ export const evaluateDeadlineStatus = (options: {
   }
   const today = toDate(options.now);
   if (today > options.dueOn) {
-    return { status: 'overdue', remainingWorkingDays: 0, overdueWorkingDays: countWorkingDays(options.dueOn, today, calendar) };
+    return {
+      status: 'overdue',
+      remainingWorkingDays: 0,
+      overdueWorkingDays: countWorkingDays(options.dueOn, today, calendar),
+    };
   }
   const remaining = countWorkingDays(today, options.dueOn, calendar);
   return {

@@ -1,0 +1,54 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '../features/audit-log/pages/AuditLogPage';
+import { DivisionDetailPage } from '../features/division/pages/DivisionDetailPage';
+import { DivisionListPage } from '../features/division/pages/DivisionListPage';
+import { DivisionsLayout } from '../features/division/pages/DivisionsLayout';
+import { HomePage } from '../features/home/pages/HomePage';
+import { LoginPage } from '../features/identity/pages/LoginPage';
+import { UserListPage } from '../features/identity/pages/UserListPage';
+import { NotFoundResult, RequireAuth, RequirePermission } from './guards';
+import { AppLayout } from './layout/AppLayout';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'divisions',
+        element: (
+          <RequirePermission permission="division:read">
+            <DivisionsLayout />
+          </RequirePermission>
+        ),
+        children: [
+          { index: true, element: <DivisionListPage /> },
+          { path: ':id', element: <DivisionDetailPage /> },
+        ],
+      },
+      {
+        path: 'users',
+        element: (
+          <RequirePermission permission="user:read">
+            <UserListPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequirePermission permission="audit:read">
+            <AuditLogPage />
+          </RequirePermission>
+        ),
+      },
+      { path: '*', element: <NotFoundResult /> },
+    ],
+  },
+]);
