@@ -1,3 +1,4 @@
 export * from './core/index';
 export * from './validators/index';
 export * from './social-assistance/index';
+export * from './monitoring/index';

@@ -182,6 +182,23 @@ export const SEED_DOCUMENT_KIND_LABELS = {
   plan_truncated: '规划全文（文本不完整）',
 } as const satisfies Record<SeedDocumentKind, string>;
 
+/** Kinds of table (or table-like passage) a plan register entry was read from. */
+export const PLAN_TABLE_KINDS = [
+  'fourteenth_indicators',
+  'thirteenth_completion',
+  'prose_targets',
+  'narrative_targets',
+  'schedule',
+] as const;
+export type PlanTableKind = (typeof PLAN_TABLE_KINDS)[number];
+export const PLAN_TABLE_KIND_LABELS = {
+  fourteenth_indicators: '“十四五”主要指标表',
+  thirteenth_completion: '“十三五”指标完成情况表',
+  prose_targets: '目标表述',
+  narrative_targets: '正文目标',
+  schedule: '专栏推进计划',
+} as const satisfies Record<PlanTableKind, string>;
+
 /** Where in the document a target was read. */
 export const TARGET_SOURCES = ['table', 'prose', 'narrative'] as const;
 export type TargetSource = (typeof TARGET_SOURCES)[number];

@@ -8,6 +8,7 @@ import {
   INDICATOR_ATTRIBUTES,
   NUMERIC_COMPARATOR_KINDS,
   PLAN_LEVELS,
+  PLAN_TABLE_KINDS,
   PROGRESS_STATUSES,
   SEED_DOCUMENT_KINDS,
   SOURCE_NOTE_KINDS,
@@ -299,7 +300,7 @@ export type TScheduleRow = z.infer<typeof ZScheduleRow>;
 export const ZPlanTable = z.object({
   tableId: z.string(),
   title: z.string().nullable(),
-  kind: z.enum(['fourteenth_indicators', 'thirteenth_completion', 'prose_targets', 'narrative_targets', 'schedule']),
+  kind: z.enum(PLAN_TABLE_KINDS),
   rowCount: z.number().int().nonnegative(),
 });
 export type TPlanTable = z.infer<typeof ZPlanTable>;

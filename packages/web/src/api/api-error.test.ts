@@ -43,8 +43,8 @@ describe('formatErrorDetail', () => {
   it('names the row and column of an import error', () => {
     expect(formatErrorDetail({ path: 'x', row: 12, column: '身份证号', code: 'X', message: '公民身份号码不正确' })).toBe('第12行 身份证号：公民身份号码不正确');
   });
-  it('names the field path otherwise', () => {
-    expect(formatErrorDetail({ path: 'username', code: 'X', message: '用户名已存在' })).toBe('username：用户名已存在');
+  it('shows only the message of a field error (no technical field names)', () => {
+    expect(formatErrorDetail({ path: 'username', code: 'X', message: '用户名已存在' })).toBe('用户名已存在');
     expect(formatErrorDetail({ path: '', code: 'X', message: '出错了' })).toBe('出错了');
   });
 });

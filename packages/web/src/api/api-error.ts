@@ -55,11 +55,12 @@ export const parseErrorBody = (status: number, body: unknown): ApiError => {
   });
 };
 
-/** One line per detail, e.g. 「第12行 身份证号：公民身份号码不正确」 or 「username：用户名已存在」. */
+/**
+ * One line per detail, e.g. 「第12行 身份证号：公民身份号码不正确」. Field paths (`divisionId`) are
+ * technical names, so a field error shows its message only (forms put it on the field itself).
+ */
 export const formatErrorDetail = (detail: ErrorDetail): string => {
-  const where = [detail.row !== undefined ? zhCN.errors.detailRow(detail.row) : '', detail.column ?? '', detail.row === undefined && !detail.column ? detail.path : '']
-    .filter(Boolean)
-    .join(' ');
+  const where = [detail.row !== undefined ? zhCN.errors.detailRow(detail.row) : '', detail.column ?? ''].filter(Boolean).join(' ');
   return where ? `${where}：${detail.message}` : detail.message;
 };
 

@@ -42,8 +42,11 @@ export const handleApiError = (error: unknown, options: HandleApiErrorOptions = 
     lastSessionNotice = now;
     return;
   }
-  if (options.form && error.details.length > 0) options.form.setFields(toFieldErrors(error.details));
-  if (error.details.length === 0) {
+  const fieldErrors = options.form ? toFieldErrors(error.details) : [];
+  if (options.form && fieldErrors.length > 0) options.form.setFields(fieldErrors);
+  // Nothing to list, or every detail already sits on its form field: one toast is enough.
+  const listed = error.details.filter((d) => !options.form || d.row !== undefined || !d.path);
+  if (listed.length === 0) {
     void feedback.message.error(error.message);
     return;
   }
@@ -52,7 +55,7 @@ export const handleApiError = (error: unknown, options: HandleApiErrorOptions = 
     description: createElement(
       'ul',
       { style: { margin: 0, paddingInlineStart: 18 } },
-      error.details.map((detail, index) => createElement('li', { key: index }, formatErrorDetail(detail))),
+      listed.map((detail, index) => createElement('li', { key: index }, formatErrorDetail(detail))),
     ),
     duration: 8,
   });

@@ -38,6 +38,8 @@ export const appTheme: ThemeConfig = {
       triggerColor: 'rgba(0, 0, 0, 0.65)',
     },
     Menu: {
+      itemSelectedBg: '#e6effa',
+      itemSelectedColor: governmentBlue,
       itemBorderRadius: 2,
       itemMarginInline: 0,
       itemHeight: 42,

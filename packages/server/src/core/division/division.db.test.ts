@@ -107,4 +107,23 @@ describe('effective-dated changes', () => {
     const row = await world.db.db.selectFrom('division').select('name').where('id', '=', village).executeTakeFirstOrThrow();
     expect(row.name).not.toBe('改名');
   });
+
+  it('merge ends the merged township, moves its villages to the surviving one, and keeps the past', async () => {
+    const fromId = await world.divisionId('532601003');
+    const intoId = await world.divisionId('532601102');
+    const villages = await world.db.db.selectFrom('division').select('id').where('parent_id', '=', fromId).execute();
+    expect(villages.length).toBeGreaterThan(0);
+    const response = await world.as('admin', 'POST', '/api/divisions/changes', { kind: 'merge', fromDivisionIds: [fromId], intoDivisionId: intoId, effectiveOn: '2025-07-01' });
+    expect(response.statusCode).toBe(200);
+    expect((await world.as('admin', 'GET', `/api/divisions/${fromId}`)).json()).toMatchObject({ validTo: '2025-07-01' });
+    const children = (await world.as('admin', 'GET', `/api/divisions/${intoId}/children`)).json() as { id: number }[];
+    expect(children.map((c) => c.id)).toEqual(expect.arrayContaining(villages.map((v) => v.id)));
+    const city = await world.divisionId('532601');
+    const before = (await world.as('admin', 'GET', `/api/divisions/${city}/as-of?date=2025-06-30`)).json() as { divisionId: number; parentId: number }[];
+    expect(before.find((d) => d.divisionId === fromId)).toBeDefined();
+    expect(before.find((d) => d.divisionId === villages[0]?.id)?.parentId).toBe(fromId);
+    const after = (await world.as('admin', 'GET', `/api/divisions/${city}/as-of?date=2025-07-01`)).json() as { divisionId: number; parentId: number }[];
+    expect(after.find((d) => d.divisionId === fromId)).toBeUndefined();
+    expect(after.find((d) => d.divisionId === villages[0]?.id)?.parentId).toBe(intoId);
+  });
 });

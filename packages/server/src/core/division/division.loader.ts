@@ -90,16 +90,20 @@ export const loadDivisions = async (db: Database, options: DivisionLoadOptions):
   return rows.length;
 };
 
-/** Recompute the whole closure table from parent links (one recursive statement). */
+/**
+ * Recompute the whole closure table from parent links (one recursive statement). Ended divisions
+ * (merged, abolished) stay under their last parent, so records still attached to them remain in
+ * the same scope; current-tree listings filter on valid_to.
+ */
 export const rebuildClosure = async (db: Database) => {
   await sql`delete from division_closure`.execute(db);
   await sql`
     insert into division_closure (ancestor_id, descendant_id, depth)
     with recursive tree (ancestor_id, descendant_id, depth) as (
-      select id, id, 0 from division where valid_to is null
+      select id, id, 0 from division
       union all
       select tree.ancestor_id, d.id, tree.depth + 1
-      from tree join division d on d.parent_id = tree.descendant_id and d.valid_to is null
+      from tree join division d on d.parent_id = tree.descendant_id
     )
     select ancestor_id, descendant_id, depth from tree`.execute(db);
 };

@@ -19,7 +19,8 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
     CREATE INDEX division_name_idx ON division (name text_pattern_ops);
     CREATE INDEX division_code_prefix_idx ON division (code text_pattern_ops);
 
-    -- Ancestor/descendant pairs of the CURRENT tree (depth 0 = self): the scoping primitive.
+    -- Ancestor/descendant pairs along current parent links (depth 0 = self); ended divisions stay
+    -- under their last parent so their records keep their scope. The scoping primitive.
     CREATE TABLE division_closure (
       ancestor_id integer NOT NULL REFERENCES division(id),
       descendant_id integer NOT NULL REFERENCES division(id),

@@ -2,6 +2,7 @@ import { ZDivisionChangeRequest } from '@mz/shared';
 import { describe, expect, it } from 'vitest';
 import {
   buildDivisionChangeRequest,
+  describeChangeRecord,
   describeDivisionChange,
   divisionName,
   formatValidFrom,
@@ -41,6 +42,20 @@ describe('division names', () => {
       changes: [{ id: 1, kind: 'merge' as const, effectiveOn: '2020-01-01', fromDivisionIds: [6, 5], toDivisionIds: [5], note: null }],
     };
     expect(unnamedDivisionIds(detail).sort()).toEqual([6, 8]);
+  });
+});
+
+describe('describeChangeRecord', () => {
+  const names = new Map([
+    [5, '开化街道'],
+    [6, '卧龙街道'],
+    [1, '文山市'],
+  ]);
+  it('names the division, and the new parent or the merge target', () => {
+    expect(describeChangeRecord({ kind: 'rename', fromDivisionIds: [5], toDivisionIds: [5] }, names)).toBe('开化街道');
+    expect(describeChangeRecord({ kind: 'reparent', fromDivisionIds: [5], toDivisionIds: [1] }, names)).toBe('开化街道 划归 文山市 管辖');
+    expect(describeChangeRecord({ kind: 'merge', fromDivisionIds: [5, 9], toDivisionIds: [6] }, names)).toBe('开化街道、编号 9 并入 卧龙街道');
+    expect(describeChangeRecord({ kind: 'create', fromDivisionIds: [], toDivisionIds: [6] }, names)).toBe('卧龙街道');
   });
 });
 

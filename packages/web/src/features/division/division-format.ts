@@ -25,6 +25,19 @@ export const unnamedDivisionIds = (detail: Pick<TDivisionDetail, 'id' | 'name' |
   return [...new Set(mentioned)].filter((id) => !known.has(id));
 };
 
+/** One line for a change record: who changed, and where to for re-parenting and merging. */
+export const describeChangeRecord = (change: Pick<TDivisionDetail['changes'][number], 'kind' | 'fromDivisionIds' | 'toDivisionIds'>, names: ReadonlyMap<number, string>): string => {
+  const list = (ids: readonly number[]) => ids.map((id) => divisionName(names, id)).join('、');
+  switch (change.kind) {
+    case 'reparent':
+      return t.changeReparent(list(change.fromDivisionIds), list(change.toDivisionIds));
+    case 'merge':
+      return t.changeMerge(list(change.fromDivisionIds), list(change.toDivisionIds));
+    default:
+      return list(change.fromDivisionIds.length > 0 ? change.fromDivisionIds : change.toDivisionIds);
+  }
+};
+
 /** The level directly above (a new parent must sit there). */
 export const parentLevelOf = (level: DivisionLevel): DivisionLevel | undefined => DIVISION_LEVELS[DIVISION_LEVELS.indexOf(level) - 1];
 

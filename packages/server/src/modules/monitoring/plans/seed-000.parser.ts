@@ -16,6 +16,7 @@ import {
   sourceNote,
   stripCellMarkers,
   type TextCell,
+  yearIn,
 } from './seed-text.parser';
 
 // 000 广西 (summary of the plan): table cells are lines ending in 「 |」; a category cell
@@ -32,6 +33,8 @@ export function parseSeed000(source: string): SeedContent {
   const cells = readLineCells(source, tableStart, tableEnd).map(stripCellMarkers);
   expectCellTexts(cells.slice(0, TABLE_HEADER.length), TABLE_HEADER, TABLE_ID);
 
+  const baselineYear = yearIn(TABLE_HEADER[3]);
+  const targetYear = yearIn(TABLE_HEADER[4]);
   const drafts: IndicatorDraft[] = [];
   let category: TextCell | null = null;
   let index = TABLE_HEADER.length;
@@ -66,9 +69,9 @@ export function parseSeed000(source: string): SeedContent {
       name: printedText(requireGroup(numbered, 'name').text),
       unit: unitCell.text,
       printedAttribute: attributeCell.text,
-      baselineYear: 2020,
+      baselineYear,
       baseline: parseNumberCell(baselineCell.text),
-      targets: [{ year: 2025, printed: targetCell.text, target: parsedTarget.target, unit: unitCell.text, source: 'table' }],
+      targets: [{ year: targetYear, printed: targetCell.text, target: parsedTarget.target, unit: unitCell.text, source: 'table' }],
       notes: [],
     });
     index += 5;
@@ -85,9 +88,9 @@ export function parseSeed000(source: string): SeedContent {
     periodStartYear: 2021,
     periodEndYear: 2025,
     periodPrinted: '“十四五”',
-    baseYear: 2020,
+    baseYear: baselineYear,
     baseYearPrinted: TABLE_HEADER[3],
-    targetYear: 2025,
+    targetYear,
     targetYearPrinted: TABLE_HEADER[4],
     tables: [
       { tableId: TABLE_ID, title: null, kind: 'fourteenth_indicators', rowCount: drafts.length - 1 },

@@ -11,6 +11,7 @@ import {
   requireGroup,
   requireOffset,
   sourceNote,
+  yearIn,
 } from './seed-text.parser';
 
 // 001 national plan (民政部 国家发展和改革委员会): one cell per line. The indicator table has
@@ -32,6 +33,7 @@ export function parseSeed001(source: string): SeedContent {
     throw new Error(`${TABLE_ID}: ${rowCells.length} cells do not make whole rows`);
   }
 
+  const targetYear = yearIn(TABLE_HEADER[3]);
   const drafts: IndicatorDraft[] = [];
   for (let index = 0; index < rowCells.length; index += CELLS_PER_ROW) {
     const position = index / CELLS_PER_ROW + 1;
@@ -54,7 +56,7 @@ export function parseSeed001(source: string): SeedContent {
       printedAttribute: cell(4).text,
       baselineYear: null,
       baseline: null,
-      targets: [{ year: 2025, printed: targetPrinted, target: parsedTarget.target, unit: cell(2).text, source: 'table' }],
+      targets: [{ year: targetYear, printed: targetPrinted, target: parsedTarget.target, unit: cell(2).text, source: 'table' }],
       notes: [],
     });
   }
@@ -76,7 +78,7 @@ export function parseSeed001(source: string): SeedContent {
     periodPrinted: '“十四五”',
     baseYear: 2020,
     baseYearPrinted: null,
-    targetYear: 2025,
+    targetYear,
     targetYearPrinted: TABLE_HEADER[3],
     tables: [
       { tableId: TABLE_ID, title: TABLE_TITLE, kind: 'fourteenth_indicators', rowCount: rowCells.length / CELLS_PER_ROW },

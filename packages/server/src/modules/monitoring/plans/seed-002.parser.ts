@@ -18,6 +18,7 @@ import {
   sourceNote,
   spanText,
   splitNameAndUnit,
+  yearIn,
 } from './seed-text.parser';
 
 // 002 文山州: one cell per line. 表1 is the 十三五 completion table (2015 base, 2020 result,
@@ -55,7 +56,7 @@ export function parseSeed002(source: string): SeedContent {
     periodPrinted: period.whole.text,
     baseYear: Number(requireGroup(baseYear, 'year').text),
     baseYearPrinted: baseYear.whole.text,
-    targetYear: 2025,
+    targetYear: yearIn(targetYearPrinted),
     targetYearPrinted,
     tables: [
       {
@@ -97,6 +98,7 @@ function readCompletionTable(source: string): TCompletionRow[] {
   const cells = readLineCells(source, titleOffset, tableEnd).slice(1);
   expectCellTexts(cells.slice(0, COMPLETION_HEADER.length), COMPLETION_HEADER, COMPLETION_TABLE_ID);
   const rowCells = cells.slice(COMPLETION_HEADER.length);
+  const baseYear = yearIn(COMPLETION_HEADER[2]);
   const rows: TCompletionRow[] = [];
   for (let index = 0; index < rowCells.length; index += 6) {
     const position = index / 6 + 1;
@@ -122,7 +124,7 @@ function readCompletionTable(source: string): TCompletionRow[] {
       rowNumber: cell(0).text,
       name: printedText(cell(1).text, name),
       unit,
-      baseYear: 2015,
+      baseYear,
       baseValue,
       plannedValue: null,
       actualValue: parseNumberCell(cell(3).text),
@@ -155,8 +157,10 @@ function readIndicatorTable(source: string): { drafts: IndicatorDraft[]; targetY
   const cells = readLineCells(source, titleOffset, tableEnd).slice(1);
   const headerCells = cells.slice(0, INDICATOR_HEADER.length);
   expectCellTexts(headerCells, INDICATOR_HEADER, INDICATOR_TABLE_ID);
+  const baselineYear = yearIn(requireCell(headerCells, 2, INDICATOR_TABLE_ID).text);
   const targetYearStart = requireCell(headerCells, 4, INDICATOR_TABLE_ID);
   const targetYearEnd = requireCell(headerCells, 5, INDICATOR_TABLE_ID);
+  const targetYear = yearIn(targetYearStart.text);
 
   const drafts: IndicatorDraft[] = [];
   let index = INDICATOR_HEADER.length;
@@ -184,9 +188,9 @@ function readIndicatorTable(source: string): { drafts: IndicatorDraft[]; targetY
       name: printedText(nameCell.text),
       unit,
       printedAttribute: cell(3).text,
-      baselineYear: 2020,
+      baselineYear,
       baseline,
-      targets: [{ year: 2025, printed: targetPrinted, target: parsedTarget.target, unit, source: 'table' }],
+      targets: [{ year: targetYear, printed: targetPrinted, target: parsedTarget.target, unit, source: 'table' }],
       notes,
     });
     previousCode = code;

@@ -380,3 +380,12 @@ export function isoDateOf(match: PatternMatch): string {
   const day = requireGroup(match, 'd').text.padStart(2, '0');
   return `${year}-${month}-${day}`;
 }
+
+/** The four-digit year in a header such as 「2025年目标值」; throws when there is none. */
+export function yearIn(text: string): number {
+  const year = /(?<year>\d{4})年/u.exec(text)?.groups?.['year'];
+  if (year === undefined) {
+    throw new Error(`No year in 「${text}」`);
+  }
+  return Number(year);
+}

@@ -1,3 +1,4 @@
+import { NUMERIC_COMPARATOR_SYMBOLS } from '@mz/shared';
 import type {
   IndicatorAttribute,
   NumericComparatorKind,
@@ -301,20 +302,7 @@ function mismatch(targetKind: TIndicatorTarget['kind'], observationKind: TObserv
 
 function describeNumericTarget(target: TNumericTarget, unit: string | null | undefined): string {
   const value = `${formatNumber(target.value)}${unit ?? ''}`;
-  switch (target.kind) {
-    case 'gte':
-      return `≥${value}`;
-    case 'gt':
-      return `>${value}`;
-    case 'eq':
-      return `=${value}`;
-    case 'lte':
-      return `≤${value}`;
-    case 'lt':
-      return `<${value}`;
-    case 'at_least':
-      return `${value}以上（含）`;
-  }
+  return target.kind === 'at_least' ? `${value}以上（含）` : `${NUMERIC_COMPARATOR_SYMBOLS[target.kind]}${value}`;
 }
 
 function describeRange(range: TRangeTarget, unit: string | null | undefined): string {

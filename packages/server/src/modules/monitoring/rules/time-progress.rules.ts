@@ -1,3 +1,4 @@
+import { TIME_PROGRESS_VERDICT_LABELS } from '@mz/shared';
 import type { Direction, TimeProgressVerdict, TTimeProgress, TYearValue } from '@mz/shared';
 
 import { formatNumber, formatShare, isAtLeast, isAtMost, isNearlyEqual } from './number-format.rules';
@@ -119,7 +120,7 @@ export function assessTimeProgress(input: TimeProgressInput): TTimeProgress {
       `时间进度${formatShare(timeShare)}，完成进度${formatShare(distanceShare)}` +
         `（${input.asOfYear}年按线性进度应达${formatNumber(expectedValue)}，实际${formatNumber(actual.value)}；` +
         `基期${baseline.year}年${formatNumber(baseline.value)}，目标${input.target.year}年${formatNumber(input.target.value)}），` +
-        `完成进度为时间进度的${formatShare(scheduleRatio)}，${verdictLabel(verdict)}。`,
+        `完成进度为时间进度的${formatShare(scheduleRatio)}，${TIME_PROGRESS_VERDICT_LABELS[verdict]}。`,
     ],
   };
 }
@@ -147,7 +148,7 @@ function assessMaintained(base: TTimeProgress, input: TimeProgressInput, actual:
     reasons: [
       ...base.reasons,
       `保持类目标（${formatNumber(input.target.value)}）：${input.asOfYear}年实际${formatNumber(actual)}，` +
-        `${isHeld ? '保持在目标水平' : '未保持目标水平'}，${verdictLabel(verdict)}。`,
+        `${isHeld ? '保持在目标水平' : '未保持目标水平'}，${TIME_PROGRESS_VERDICT_LABELS[verdict]}。`,
     ],
   };
 }
@@ -180,17 +181,4 @@ function resolveBaseline(input: TimeProgressInput): ResolvedBaseline | null {
 function timeElapsedShare(baselineYear: number, targetYear: number, year: number): number {
   const share = (year - baselineYear) / (targetYear - baselineYear);
   return Math.min(1, share);
-}
-
-function verdictLabel(verdict: TimeProgressVerdict): string {
-  switch (verdict) {
-    case 'ahead':
-      return '超额完成';
-    case 'on_track':
-      return '进度正常';
-    case 'lagging':
-      return '滞后';
-    case 'seriously_lagging':
-      return '严重滞后';
-  }
 }

@@ -1,4 +1,4 @@
-import { Empty, Flex, Spin, Tree, Typography, theme, type GetRef } from 'antd';
+import { Empty, Flex, Spin, Tree, theme, type GetRef } from 'antd';
 import { useEffect, useRef, useState, type Key } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionTree } from '../hooks/useDivisionTree';
@@ -80,12 +80,10 @@ export const DivisionTree = ({ selectedId, onSelect, version = 0, revealPath = [
       selectedKeys={selectedId === null ? [] : [selectedId]}
       onSelect={(_, info) => onSelect({ id: Number(info.node.key), name: String(info.node.title) })}
       titleRender={(node) => (
-        <Flex justify="space-between" gap={token.marginXS}>
-          <span>{node.title}</span>
-          <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM, fontVariantNumeric: 'tabular-nums' }}>
-            {node.code}
-          </Typography.Text>
-        </Flex>
+        // One line per node: deep levels get little width, so the code only shows on hover.
+        <span title={`${node.title}（${node.code}）`} style={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          {node.title}
+        </span>
       )}
     />
   );

@@ -10,7 +10,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { useCan, useMe } from '../../identity/hooks/useAuth';
 import { DivisionChangeModal } from '../components/DivisionChangeModal';
 import { divisionDetailUrl } from '../division.api';
-import { divisionName, formatValidFrom, formatValidTo, namesFromDetail, unnamedDivisionIds } from '../division-format';
+import { describeChangeRecord, divisionName, formatValidFrom, formatValidTo, namesFromDetail, unnamedDivisionIds } from '../division-format';
 import { levelLabel } from '../division-labels';
 import { ancestorsInScope } from '../division-tree';
 import { useDivisionNames } from '../hooks/useDivisionNames';
@@ -159,8 +159,7 @@ export const DivisionDetailPage = () => {
                   columns={[
                     { title: t.changeEffectiveOn, dataIndex: 'effectiveOn', width: 130 },
                     { title: t.changeKind, dataIndex: 'kind', width: 140, render: (kind: Change['kind']) => <Tag>{DIVISION_CHANGE_LABELS[kind]}</Tag> },
-                    { title: t.changeFrom, dataIndex: 'fromDivisionIds', render: (ids: number[]) => ids.map((i) => divisionName(names, i)).join('、') },
-                    { title: t.changeTo, dataIndex: 'toDivisionIds', render: (ids: number[]) => ids.map((i) => divisionName(names, i)).join('、') },
+                    { title: t.changeSubject, key: 'subject', render: (_: unknown, row) => describeChangeRecord(row, names) },
                     { title: t.changeNote, dataIndex: 'note', render: (note: string | null) => note ?? zhCN.common.dash },
                   ]}
                 />
