@@ -20,6 +20,8 @@ describe('signing in and browsing divisions', () => {
     try {
       await page.goto('/');
       await login.waitUntilShown();
+      await page.getByText('演示账号').click();
+      await page.getByRole('cell', { name: 'ws_village' }).waitFor();
       await screenshot(page, 'login');
 
       await login.login('ws_clerk', 'not-the-password');
@@ -59,7 +61,7 @@ describe('signing in and browsing divisions', () => {
       expect(pageErrors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'failed-clerk', true);
-      throw new Error(`${String(error)}\nat ${page.url()}\npage errors: ${pageErrors.join(' | ')}`);
+      throw new Error(`${String(error)}\nat ${page.url()}\npage errors: ${pageErrors.join(' | ')}`, { cause: error });
     } finally {
       await context.close();
     }
@@ -102,7 +104,7 @@ describe('signing in and browsing divisions', () => {
       expect(pageErrors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'failed-admin', true);
-      throw new Error(`${String(error)}\nat ${page.url()}\npage errors: ${pageErrors.join(' | ')}`);
+      throw new Error(`${String(error)}\nat ${page.url()}\npage errors: ${pageErrors.join(' | ')}`, { cause: error });
     } finally {
       await context.close();
     }

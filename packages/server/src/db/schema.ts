@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
 import type { SocialAssistanceTables } from '../modules/social-assistance/social-assistance.tables';
 
 // The DB interface. Core tables here; each module adds its own from its *.tables.ts.
@@ -87,4 +88,4 @@ export type CoreTables = {
   audit_log: AuditLogTable;
 };
 
-export type DB = CoreTables & SocialAssistanceTables;
+export type DB = CoreTables & SocialAssistanceTables & MonitoringTables;

@@ -59,6 +59,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: [...READ_ALL, 'division:manage', 'user:read', 'user:manage', 'audit:read', 'monitoring:manage'],
 };
 
+/** Division levels at which each role may be assigned (a county reviewer sits at a county, …). */
+export const ROLE_LEVELS: Record<Role, readonly string[]> = {
+  village_assistant: ['village'],
+  township_clerk: ['township'],
+  county_reviewer: ['county'],
+  county_approver: ['county'],
+  planner: ['nation', 'province', 'prefecture', 'county'],
+  auditor: ['nation', 'province', 'prefecture', 'county'],
+  system_admin: ['nation', 'province', 'prefecture', 'county'],
+};
+
+export const canAssignAtLevel = (role: Role, level: string) => ROLE_LEVELS[role].includes(level);
+
 export const ZLoginRequest = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(200),
@@ -109,6 +122,8 @@ export type TAssignRoleRequest = z.infer<typeof ZAssignRoleRequest>;
 
 export const ZUserListQuery = z.object({
   q: z.string().trim().max(64).optional(),
+  /** Only users of this division's subtree (within the caller's scope). */
+  divisionId: z.coerce.number().int().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

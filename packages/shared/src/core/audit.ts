@@ -21,6 +21,8 @@ export const ZAuditQuery = z.object({
   action: z.string().max(80).optional(),
   entity: z.string().max(80).optional(),
   actorId: z.coerce.number().int().optional(),
+  /** Only rows of this division's subtree (within the caller's scope). */
+  divisionId: z.coerce.number().int().optional(),
   from: z.string().date().optional(),
   to: z.string().date().optional(),
   page: z.coerce.number().int().min(1).default(1),

@@ -25,6 +25,10 @@ export const APP_ERROR_STATUS = {
   SOCIAL_ASSISTANCE_NOT_DELEGATED: 403,
   SOCIAL_ASSISTANCE_NO_AUTHORISATION: 409,
   SOCIAL_ASSISTANCE_VERSION_CONFLICT: 409,
+  MONITORING_DEVIATION_NOTE_REQUIRED: 409,
+  MONITORING_COMPUTED_VALUE: 409,
+  MONITORING_LEVEL_CONFLICT: 409,
+  MONITORING_WRONG_REVIEW_LEVEL: 403,
 } as const satisfies Record<string, number>;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -54,6 +58,10 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   SOCIAL_ASSISTANCE_NOT_DELEGATED: '本县未将审核确认权限下放乡镇（街道），请报县级民政部门确认',
   SOCIAL_ASSISTANCE_NO_AUTHORISATION: '申请家庭未签署家庭经济状况核对授权书，不能发起核对',
   SOCIAL_ASSISTANCE_VERSION_CONFLICT: '家庭信息已被他人修改，请刷新后重试',
+  MONITORING_DEVIATION_NOTE_REQUIRED: '有指标进度滞后或未达标，请先填写偏离说明再报送',
+  MONITORING_COMPUTED_VALUE: '该指标由业务系统自动计算，不能手工填报或修改',
+  MONITORING_LEVEL_CONFLICT: '该指标本年度已在上级或下级区划填报，同一数据只能在一个层级填报',
+  MONITORING_WRONG_REVIEW_LEVEL: '当前审核环节不属于您的审核层级',
 };
 
 /** The body of every error response. `details` carries field or row errors. */

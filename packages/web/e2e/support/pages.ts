@@ -50,4 +50,8 @@ export class AppShell {
   }
 }
 
-export const screenshot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${ARTIFACTS_DIR}/${name}.png`, fullPage });
+/** Saved to <repo>/test-artifacts/ (git-ignored), after drawers and modals finish animating. */
+export const screenshot = async (page: Page, name: string, fullPage = false) => {
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/${name}.png`, fullPage });
+};

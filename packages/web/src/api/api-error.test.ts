@@ -41,7 +41,9 @@ describe('isSessionError', () => {
 
 describe('formatErrorDetail', () => {
   it('names the row and column of an import error', () => {
-    expect(formatErrorDetail({ path: 'x', row: 12, column: '身份证号', code: 'X', message: '公民身份号码不正确' })).toBe('第12行 身份证号：公民身份号码不正确');
+    expect(formatErrorDetail({ path: 'x', row: 12, column: '身份证号', code: 'X', message: '公民身份号码不正确' })).toBe(
+      '第12行 身份证号：公民身份号码不正确',
+    );
   });
   it('shows only the message of a field error (no technical field names)', () => {
     expect(formatErrorDetail({ path: 'username', code: 'X', message: '用户名已存在' })).toBe('用户名已存在');

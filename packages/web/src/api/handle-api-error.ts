@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import type { App, FormInstance } from 'antd';
 import { zhCN } from '../i18n/zh-CN';
+import type { ErrorDetail } from '@mz/shared';
 import { ApiError, formatErrorDetail, isSessionError, toFieldErrors } from './api-error';
 import { isAbortError } from './http-client';
 
@@ -42,10 +43,12 @@ export const handleApiError = (error: unknown, options: HandleApiErrorOptions = 
     lastSessionNotice = now;
     return;
   }
-  const fieldErrors = options.form ? toFieldErrors(error.details) : [];
+  // Details naming a field of the given form go onto that field; the rest are listed.
+  const formFields = options.form ? Object.keys(options.form.getFieldsValue() as object) : [];
+  const onField = (d: ErrorDetail) => d.row === undefined && formFields.includes(d.path.split('.')[0] ?? '');
+  const fieldErrors = toFieldErrors(error.details.filter(onField));
   if (options.form && fieldErrors.length > 0) options.form.setFields(fieldErrors);
-  // Nothing to list, or every detail already sits on its form field: one toast is enough.
-  const listed = error.details.filter((d) => !options.form || d.row !== undefined || !d.path);
+  const listed = error.details.filter((d) => !onField(d));
   if (listed.length === 0) {
     void feedback.message.error(error.message);
     return;

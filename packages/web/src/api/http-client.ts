@@ -50,7 +50,9 @@ const request = async <T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: strin
     if (isSessionError(error) && !options.skipSessionHandler) onSessionLost?.(error);
     throw error;
   }
-  if (body === undefined) throw new ApiError({ status: response.status, code: 'BAD_RESPONSE', message: zhCN.errors.badResponse(response.status) });
+  if (body === undefined) {
+    throw new ApiError({ status: response.status, code: 'BAD_RESPONSE', message: zhCN.errors.badResponse(response.status) });
+  }
   return body as T;
 };
 

@@ -18,7 +18,17 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/divisions/12?division=3')).toBe('/divisions/12?division=3');
   });
   it('refuses other sites, protocol-relative urls and the login page', () => {
-    for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', '/login', '/login?redirect=/x', '', null, undefined, 'divisions']) {
+    for (const bad of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      '/login',
+      '/login?redirect=/x',
+      '',
+      null,
+      undefined,
+      'divisions',
+    ]) {
       expect(safeReturnPath(bad)).toBe('/');
     }
   });

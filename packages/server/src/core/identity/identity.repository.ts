@@ -48,8 +48,13 @@ export const deleteExpiredSessions = (db: Database, now: Date) => db.deleteFrom(
 export const updateLoginState = (db: Database, userId: number, state: { failedAttempts: number; lockedUntil: Date | null }) =>
   db.updateTable('app_user').set({ failed_attempts: state.failedAttempts, locked_until: state.lockedUntil, updated_at: new Date() }).where('id', '=', userId).execute();
 
-export const searchUsers = async (db: Database, query: { q?: string | undefined; page: number; pageSize: number }, scope: Scope) => {
+export const searchUsers = async (
+  db: Database,
+  query: { q?: string | undefined; divisionId?: number | undefined; page: number; pageSize: number },
+  scope: Scope,
+) => {
   let base = db.selectFrom('app_user as u').where((eb) => withinScope(eb.ref('u.division_id'), scope));
+  if (query.divisionId !== undefined) base = base.where((eb) => withinScope(eb.ref('u.division_id'), { roots: [query.divisionId as number] }));
   if (query.q) base = base.where((eb) => eb.or([eb('u.username', 'like', `%${query.q}%`), eb('u.display_name', 'like', `%${query.q}%`)]));
   const [items, total] = await Promise.all([
     base.selectAll('u').orderBy('u.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),

@@ -1,5 +1,3 @@
-import type { Role } from '@mz/shared';
-
 // Pure rules of sign-in and role assignment.
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -15,15 +13,4 @@ export const afterFailedLogin = (failedAttempts: number, now: Date) => {
     : { failedAttempts: attempts, lockedUntil: null };
 };
 
-/** Division levels at which each role may be assigned (a county reviewer sits at a county, …). */
-export const ROLE_LEVELS: Record<Role, readonly string[]> = {
-  village_assistant: ['village'],
-  township_clerk: ['township'],
-  county_reviewer: ['county'],
-  county_approver: ['county'],
-  planner: ['nation', 'province', 'prefecture', 'county'],
-  auditor: ['nation', 'province', 'prefecture', 'county'],
-  system_admin: ['nation', 'province', 'prefecture', 'county'],
-};
-
-export const canAssignAtLevel = (role: Role, level: string) => ROLE_LEVELS[role].includes(level);
+export { canAssignAtLevel, ROLE_LEVELS } from '@mz/shared';

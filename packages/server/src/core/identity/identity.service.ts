@@ -56,7 +56,8 @@ export const login = async (db: Database, options: IdentityOptions, request: TLo
   await inTransaction(db, async (trx) => {
     await repo.updateLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
     await repo.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, expiresAt });
-    await recordAudit(trx, { ...audit, actor: null }, { action: 'LOGIN_SUCCEEDED', entity: 'app_user', entityId: user.id, divisionId: user.division_id });
+    const self = { userId: user.id, username: user.username, displayName: user.display_name, assignments: [] };
+    await recordAudit(trx, { ...audit, actor: self }, { action: 'LOGIN_SUCCEEDED', entity: 'app_user', entityId: user.id, divisionId: user.division_id });
   });
   return { token, expiresAt };
 };
@@ -67,9 +68,10 @@ const formatTime = (date: Date | null) =>
 export const logout = async (db: Database, token: string, requestId: string) => {
   await inTransaction(db, async (trx) => {
     const removed = await repo.deleteSession(trx, hashToken(token));
-    if (removed) {
-      await recordAudit(trx, { actor: null, permission: 'session', requestId }, { action: 'LOGOUT', entity: 'app_user', entityId: removed.user_id });
-    }
+    if (!removed) return;
+    const user = await trx.selectFrom('app_user').select(['id', 'username', 'display_name', 'division_id']).where('id', '=', removed.user_id).executeTakeFirstOrThrow();
+    const self = { userId: user.id, username: user.username, displayName: user.display_name, assignments: [] };
+    await recordAudit(trx, { actor: self, permission: 'session', requestId }, { action: 'LOGOUT', entity: 'app_user', entityId: user.id, divisionId: user.division_id });
   });
 };
 
@@ -114,7 +116,11 @@ const toSummaries = async (db: Database, users: Awaited<ReturnType<typeof repo.s
   }));
 };
 
-export const listUsers = async (db: Database, ctx: CallContext, query: { q?: string | undefined; page: number; pageSize: number }) => {
+export const listUsers = async (
+  db: Database,
+  ctx: CallContext,
+  query: { q?: string | undefined; divisionId?: number | undefined; page: number; pageSize: number },
+) => {
   const { items, total } = await repo.searchUsers(db, query, ctx.scope);
   return { items: await toSummaries(db, items), total, page: query.page, pageSize: query.pageSize };
 };

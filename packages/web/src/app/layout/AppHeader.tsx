@@ -46,14 +46,22 @@ export const AppHeader = () => {
         />
       </Flex>
 
-      <Flex align="center" gap={token.marginSM} style={{ borderInlineStart: `1px solid ${brand.headerDivider}`, paddingInlineStart: token.marginLG, minWidth: 0 }}>
+      <Flex
+        align="center"
+        gap={token.marginSM}
+        style={{ borderInlineStart: `1px solid ${brand.headerDivider}`, paddingInlineStart: token.marginLG, minWidth: 0 }}
+      >
         <Avatar size={30} icon={<UserOutlined />} style={{ background: brand.emblemBg, color: brand.headerText, flex: 'none' }} />
         <Flex vertical style={{ lineHeight: 1.35, minWidth: 0 }}>
           <Typography.Text data-testid="current-user" style={{ color: brand.headerText }} ellipsis>
             {me.displayName}
           </Typography.Text>
           <Tooltip title={formatAssignments(me.assignments)}>
-            <Typography.Text data-testid="current-roles" style={{ color: brand.headerTextSecondary, fontSize: token.fontSizeSM, maxWidth: 280 }} ellipsis>
+            <Typography.Text
+              data-testid="current-roles"
+              style={{ color: brand.headerTextSecondary, fontSize: token.fontSizeSM, maxWidth: 280 }}
+              ellipsis
+            >
               {roles}
             </Typography.Text>
           </Tooltip>

@@ -54,7 +54,14 @@ export const AppLayout = () => {
             <Layout.Content style={{ padding: token.padding, minWidth: 0 }}>
               <Outlet />
             </Layout.Content>
-            <Layout.Footer style={{ textAlign: 'center', padding: `${token.paddingXS}px ${token.padding}px`, fontSize: token.fontSizeSM, color: token.colorTextTertiary }}>
+            <Layout.Footer
+              style={{
+                textAlign: 'center',
+                padding: `${token.paddingXS}px ${token.padding}px`,
+                fontSize: token.fontSizeSM,
+                color: token.colorTextTertiary,
+              }}
+            >
               {zhCN.app.footer}
             </Layout.Footer>
           </Layout>

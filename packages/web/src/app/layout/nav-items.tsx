@@ -16,7 +16,13 @@ export type NavItem = {
 // The left menu, in order. A new module adds one line here and one route in router.tsx.
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: zhCN.nav.home, icon: <HomeOutlined /> },
-  { path: '/divisions', label: zhCN.nav.divisions, icon: <ApartmentOutlined />, permission: 'division:read', description: zhCN.navDescriptions.divisions },
+  {
+    path: '/divisions',
+    label: zhCN.nav.divisions,
+    icon: <ApartmentOutlined />,
+    permission: 'division:read',
+    description: zhCN.navDescriptions.divisions,
+  },
   { path: '/users', label: zhCN.nav.users, icon: <TeamOutlined />, permission: 'user:read', description: zhCN.navDescriptions.users },
   { path: '/audit', label: zhCN.nav.audit, icon: <AuditOutlined />, permission: 'audit:read', description: zhCN.navDescriptions.audit },
 ];

@@ -4,7 +4,8 @@ import { zhCN } from '../../i18n/zh-CN';
 /** Chinese label of an audit action; unknown (newer) actions show their code. */
 export const auditActionLabel = (action: string): string => zhCN.auditActions[action] ?? action;
 export const auditEntityLabel = (entity: string): string => zhCN.auditEntities[entity] ?? entity;
-export const auditRoleLabel = (role: string | null): string => (role && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : (role ?? zhCN.common.dash));
+export const auditRoleLabel = (role: string | null): string =>
+  role && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : (role ?? zhCN.common.dash);
 
 export const AUDIT_ACTION_OPTIONS = Object.entries(zhCN.auditActions).map(([value, label]) => ({ value, label }));
 export const AUDIT_ENTITY_OPTIONS = Object.entries(zhCN.auditEntities).map(([value, label]) => ({ value, label }));

@@ -4,7 +4,14 @@ import { buildUrl } from '../../api/url';
 
 // Calls of the server's core/audit-log module.
 
-export type AuditSearch = { action?: string | undefined; entity?: string | undefined; from?: string | undefined; to?: string | undefined; page: number; pageSize: number };
+export type AuditSearch = {
+  action?: string | undefined;
+  entity?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+};
 export type AuditPage = Page<TAuditEntry>;
 
 export const auditSearchUrl = (query: AuditSearch) => buildUrl('/api/audit', query);

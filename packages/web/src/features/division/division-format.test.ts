@@ -54,7 +54,9 @@ describe('describeChangeRecord', () => {
   it('names the division, and the new parent or the merge target', () => {
     expect(describeChangeRecord({ kind: 'rename', fromDivisionIds: [5], toDivisionIds: [5] }, names)).toBe('开化街道');
     expect(describeChangeRecord({ kind: 'reparent', fromDivisionIds: [5], toDivisionIds: [1] }, names)).toBe('开化街道 划归 文山市 管辖');
-    expect(describeChangeRecord({ kind: 'merge', fromDivisionIds: [5, 9], toDivisionIds: [6] }, names)).toBe('开化街道、编号 9 并入 卧龙街道');
+    expect(describeChangeRecord({ kind: 'merge', fromDivisionIds: [5, 9], toDivisionIds: [6] }, names)).toBe(
+      '开化街道、编号 9 并入 卧龙街道',
+    );
     expect(describeChangeRecord({ kind: 'create', fromDivisionIds: [], toDivisionIds: [6] }, names)).toBe('卧龙街道');
   });
 });

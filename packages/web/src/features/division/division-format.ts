@@ -16,7 +16,9 @@ export const namesFromDetail = (detail: Pick<TDivisionDetail, 'id' | 'name' | 'a
   new Map([detail, ...detail.ancestors, ...detail.children].map((d) => [d.id, d.name]));
 
 /** Ids mentioned by versions and change records that the detail response does not name. */
-export const unnamedDivisionIds = (detail: Pick<TDivisionDetail, 'id' | 'name' | 'ancestors' | 'children' | 'versions' | 'changes'>): number[] => {
+export const unnamedDivisionIds = (
+  detail: Pick<TDivisionDetail, 'id' | 'name' | 'ancestors' | 'children' | 'versions' | 'changes'>,
+): number[] => {
   const known = namesFromDetail(detail);
   const mentioned = [
     ...detail.versions.map((v) => v.parentId),
@@ -26,7 +28,10 @@ export const unnamedDivisionIds = (detail: Pick<TDivisionDetail, 'id' | 'name' |
 };
 
 /** One line for a change record: who changed, and where to for re-parenting and merging. */
-export const describeChangeRecord = (change: Pick<TDivisionDetail['changes'][number], 'kind' | 'fromDivisionIds' | 'toDivisionIds'>, names: ReadonlyMap<number, string>): string => {
+export const describeChangeRecord = (
+  change: Pick<TDivisionDetail['changes'][number], 'kind' | 'fromDivisionIds' | 'toDivisionIds'>,
+  names: ReadonlyMap<number, string>,
+): string => {
   const list = (ids: readonly number[]) => ids.map((id) => divisionName(names, id)).join('、');
   switch (change.kind) {
     case 'reparent':
@@ -73,7 +78,11 @@ export const describeDivisionChange = (request: TDivisionChangeRequest, names: R
     case 'reparent':
       return c.describeReparent(divisionName(names, request.divisionId), divisionName(names, request.parentId), request.effectiveOn);
     case 'merge':
-      return c.describeMerge(request.fromDivisionIds.map((id) => divisionName(names, id)).join('、'), divisionName(names, request.intoDivisionId), request.effectiveOn);
+      return c.describeMerge(
+        request.fromDivisionIds.map((id) => divisionName(names, id)).join('、'),
+        divisionName(names, request.intoDivisionId),
+        request.effectiveOn,
+      );
   }
 };
 

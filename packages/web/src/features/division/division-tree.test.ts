@@ -13,7 +13,14 @@ const division = (id: number, level: TDivisionSummary['level'], hasChildren = tr
 
 describe('toDivisionNode', () => {
   it('gives Tree keys and TreeSelect values, leaves for divisions without children', () => {
-    expect(toDivisionNode(division(7, 'village', false))).toEqual({ key: 7, value: 7, title: '区划7', code: '000007', level: 'village', isLeaf: true });
+    expect(toDivisionNode(division(7, 'village', false))).toEqual({
+      key: 7,
+      value: 7,
+      title: '区划7',
+      code: '000007',
+      level: 'village',
+      isLeaf: true,
+    });
     expect(toDivisionNode(division(3, 'county')).isLeaf).toBe(false);
   });
 });
@@ -34,7 +41,9 @@ describe('attachChildren', () => {
   });
 
   it('keeps grandchildren already loaded when a parent is loaded again', () => {
-    const once = attachChildren(attachChildren(roots, 1, [toDivisionNode(division(11, 'prefecture'))]), 11, [toDivisionNode(division(111, 'county', false))]);
+    const once = attachChildren(attachChildren(roots, 1, [toDivisionNode(division(11, 'prefecture'))]), 11, [
+      toDivisionNode(division(111, 'county', false)),
+    ]);
     const again = attachChildren(once, 1, [toDivisionNode(division(11, 'prefecture')), toDivisionNode(division(12, 'prefecture'))]);
     expect(findNode(again, 111)).toBeDefined();
     expect(findNode(again, 12)).toBeDefined();

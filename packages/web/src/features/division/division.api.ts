@@ -33,7 +33,13 @@ export const invalidateDivisionCache = () => {
   childrenCache.clear();
 };
 
-export type DivisionSearch = { q?: string | undefined; level?: DivisionLevel | undefined; parentId?: number | undefined; page: number; pageSize: number };
+export type DivisionSearch = {
+  q?: string | undefined;
+  level?: DivisionLevel | undefined;
+  parentId?: number | undefined;
+  page: number;
+  pageSize: number;
+};
 export type DivisionPage = Page<TDivisionSummary>;
 
 export const divisionSearchUrl = (query: DivisionSearch) => buildUrl('/api/divisions', query);

@@ -5,5 +5,7 @@ export const can = (me: Pick<TMe, 'permissions'> | null | undefined, permission:
   permission === undefined || (me?.permissions.includes(permission) ?? false);
 
 /** Items the user may see: those without a permission, or whose permission the user holds. */
-export const filterByPermission = <T extends { permission?: Permission | undefined }>(items: readonly T[], me: Pick<TMe, 'permissions'> | null | undefined): T[] =>
-  items.filter((item) => can(me, item.permission));
+export const filterByPermission = <T extends { permission?: Permission | undefined }>(
+  items: readonly T[],
+  me: Pick<TMe, 'permissions'> | null | undefined,
+): T[] => items.filter((item) => can(me, item.permission));

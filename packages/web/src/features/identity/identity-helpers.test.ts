@@ -31,7 +31,11 @@ describe('permissions in the UI', () => {
   });
 
   it('filters a menu list', () => {
-    const items = [{ path: '/' }, { path: '/divisions', permission: 'division:read' as const }, { path: '/users', permission: 'user:read' as const }];
+    const items = [
+      { path: '/' },
+      { path: '/divisions', permission: 'division:read' as const },
+      { path: '/users', permission: 'user:read' as const },
+    ];
     expect(filterByPermission(items, me).map((i) => i.path)).toEqual(['/', '/divisions']);
   });
 });

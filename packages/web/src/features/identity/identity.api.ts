@@ -18,8 +18,10 @@ export type UserPage = Page<TUserSummary>;
 
 export const usersApi = {
   create: (request: TCreateUserRequest) => http.post<{ id: number }>('/api/users', request),
-  assignRole: (userId: number, request: { role: Role; divisionId: number }) => http.post<{ id: number }>(`/api/users/${userId}/roles`, request),
+  assignRole: (userId: number, request: { role: Role; divisionId: number }) =>
+    http.post<{ id: number }>(`/api/users/${userId}/roles`, request),
   removeRole: (userId: number, assignmentId: number) => http.delete<{ id: number }>(`/api/users/${userId}/roles/${assignmentId}`),
-  setActive: (userId: number, isActive: boolean) => http.post<{ id: number; isActive: boolean }>(`/api/users/${userId}/active`, { isActive }),
+  setActive: (userId: number, isActive: boolean) =>
+    http.post<{ id: number; isActive: boolean }>(`/api/users/${userId}/active`, { isActive }),
   unlock: (userId: number) => http.post<{ id: number }>(`/api/users/${userId}/unlock`),
 };

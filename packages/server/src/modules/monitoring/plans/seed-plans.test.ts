@@ -1,3 +1,4 @@
+import { ZSeedPlan } from '@mz/shared';
 import type { TCompletionRow, TPlanIndicator, TScheduleRow, TSeedPlan } from '@mz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -94,6 +95,14 @@ describe('every printed value occurs in its seed text', () => {
           }
         }
       }
+    }
+  });
+});
+
+describe('contract', () => {
+  it('every plan validates against the shared ZSeedPlan schema', () => {
+    for (const loaded of plans) {
+      expect(ZSeedPlan.safeParse(loaded).success, loaded.seedId).toBe(true);
     }
   });
 });

@@ -103,6 +103,8 @@ export const recomputeAmounts = async (db: Database, rootDivisionId: number, fro
         where p.valid_from <= ap.from_month and (p.valid_to is null or p.valid_to >= ap.from_month)
         order by c.depth limit 1) v
       where r.status = 'active' and r.programme in ('dibao', 'extreme-poverty', 'marginal-family', 'rigid-expenditure')
+        -- imported 特困 records without a care tier keep their imported amount until re-assessed
+        and not (r.programme = 'extreme-poverty' and r.care_tier is null)
         and ${inSubtree} and ap.from_month >= ${fromMonth}::date ${toMonth === null ? sql`` : sql`and ap.from_month <= ${toMonth}::date`}
     )
     update assistance_amount_period ap

@@ -9,7 +9,15 @@ import { JsonBlock } from '../../../components/JsonBlock';
 import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
 import { auditApi, auditSearchUrl, type AuditPage } from '../audit-log.api';
-import { AUDIT_ACTION_OPTIONS, AUDIT_ENTITY_OPTIONS, auditActionLabel, auditEntityLabel, auditRoleLabel, shortRequestId, toDateRange } from '../audit-format';
+import {
+  AUDIT_ACTION_OPTIONS,
+  AUDIT_ENTITY_OPTIONS,
+  auditActionLabel,
+  auditEntityLabel,
+  auditRoleLabel,
+  shortRequestId,
+  toDateRange,
+} from '../audit-format';
 
 const t = zhCN.audit;
 
@@ -56,7 +64,9 @@ export const AuditLogPage = () => {
           closable={{ onClose: () => setVerified(null) }}
           type={verified.ok ? 'success' : 'error'}
           title={verified.ok ? t.verifyTitleOk : t.verifyTitleBroken}
-          description={verified.ok ? t.verifyOk(verified.checked) : t.verifyBroken(verified.firstBrokenId, verified.reason, verified.checked)}
+          description={
+            verified.ok ? t.verifyOk(verified.checked) : t.verifyBroken(verified.firstBrokenId, verified.reason, verified.checked)
+          }
           style={{ marginBottom: token.marginSM }}
           data-testid="audit-verify-result"
         />
@@ -75,7 +85,13 @@ export const AuditLogPage = () => {
           }
         >
           <Form.Item name="action" label={t.action}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t.actionPlaceholder} options={AUDIT_ACTION_OPTIONS} style={{ width: 180 }} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t.actionPlaceholder}
+              options={AUDIT_ACTION_OPTIONS}
+              style={{ width: 180 }}
+            />
           </Form.Item>
           <Form.Item name="entity" label={t.entity}>
             <Select allowClear placeholder={t.entityPlaceholder} options={AUDIT_ENTITY_OPTIONS} style={{ width: 150 }} />
@@ -131,17 +147,41 @@ export const AuditLogPage = () => {
           columns={[
             { title: '#', dataIndex: 'id', width: 70, render: (id: number) => <span style={mono}>{id}</span> },
             { title: t.at, dataIndex: 'at', width: 160, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-            { title: t.actor, dataIndex: 'actorName', width: 180, ellipsis: true, render: (name: string | null) => name ?? <Typography.Text type="secondary">{t.system}</Typography.Text> },
+            {
+              title: t.actor,
+              dataIndex: 'actorName',
+              width: 180,
+              ellipsis: true,
+              render: (name: string | null) => name ?? <Typography.Text type="secondary">{t.system}</Typography.Text>,
+            },
             { title: t.actorRole, dataIndex: 'actorRole', width: 120, render: auditRoleLabel },
-            { title: t.division, dataIndex: 'divisionName', width: 140, ellipsis: true, render: (name: string | null) => name ?? zhCN.common.dash },
+            {
+              title: t.division,
+              dataIndex: 'divisionName',
+              width: 140,
+              ellipsis: true,
+              render: (name: string | null) => name ?? zhCN.common.dash,
+            },
             { title: t.action, dataIndex: 'action', width: 150, render: auditActionLabel },
             { title: t.entity, dataIndex: 'entity', width: 100, render: auditEntityLabel },
-            { title: t.entityId, dataIndex: 'entityId', width: 90, render: (id: string | null) => <span style={mono}>{id ?? zhCN.common.dash}</span> },
+            {
+              title: t.entityId,
+              dataIndex: 'entityId',
+              width: 90,
+              render: (id: string | null) => <span style={mono}>{id ?? zhCN.common.dash}</span>,
+            },
             {
               title: t.requestId,
               dataIndex: 'requestId',
               ellipsis: true,
-              render: (id: string | null) => (id ? <Typography.Text style={mono} copyable={{ text: id }}>{shortRequestId(id)}</Typography.Text> : zhCN.common.dash),
+              render: (id: string | null) =>
+                id ? (
+                  <Typography.Text style={mono} copyable={{ text: id }}>
+                    {shortRequestId(id)}
+                  </Typography.Text>
+                ) : (
+                  zhCN.common.dash
+                ),
             },
           ]}
         />

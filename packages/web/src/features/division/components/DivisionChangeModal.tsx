@@ -12,7 +12,15 @@ import type { SelectablePredicate } from '../division-tree';
 const t = zhCN.divisionChange;
 
 type Kind = DivisionChangeForm['kind'];
-type FormValues = { kind: Kind; name?: string; code?: string; parentId?: number; intoDivisionId?: number; effectiveOn: Dayjs; note?: string };
+type FormValues = {
+  kind: Kind;
+  name?: string;
+  code?: string;
+  parentId?: number;
+  intoDivisionId?: number;
+  effectiveOn: Dayjs;
+  note?: string;
+};
 
 const KINDS: Kind[] = ['rename', 'recode', 'reparent', 'merge'];
 const KIND_OPTIONS = KINDS.map((value) => ({ value, label: DIVISION_CHANGE_LABELS[value] }));
@@ -48,8 +56,14 @@ export const DivisionChangeModal = ({ division, names, onClose, onDone }: Props)
   const [picked, setPicked] = useState<Map<number, string>>(new Map());
 
   const parentLevel = parentLevelOf(division.level);
-  const isParentCandidate = useCallback<SelectablePredicate>((d) => d.level === parentLevel && d.id !== division.parentId, [parentLevel, division.parentId]);
-  const isMergeTarget = useCallback<SelectablePredicate>((d) => d.level === division.level && d.id !== division.id, [division.level, division.id]);
+  const isParentCandidate = useCallback<SelectablePredicate>(
+    (d) => d.level === parentLevel && d.id !== division.parentId,
+    [parentLevel, division.parentId],
+  );
+  const isMergeTarget = useCallback<SelectablePredicate>(
+    (d) => d.level === division.level && d.id !== division.id,
+    [division.level, division.id],
+  );
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -129,7 +143,12 @@ export const DivisionChangeModal = ({ division, names, onClose, onDone }: Props)
           </Form.Item>
         ) : null}
         {kind === 'merge' ? (
-          <Form.Item name="intoDivisionId" label={t.mergeInto} extra={t.mergeHint} rules={[{ required: true, message: t.mergeIntoRequired }]}>
+          <Form.Item
+            name="intoDivisionId"
+            label={t.mergeInto}
+            extra={t.mergeHint}
+            rules={[{ required: true, message: t.mergeIntoRequired }]}
+          >
             <DivisionTreeSelect isSelectable={isMergeTarget} onSelectDivision={remember} placeholder={t.mergeIntoRequired} />
           </Form.Item>
         ) : null}

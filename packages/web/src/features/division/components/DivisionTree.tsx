@@ -81,7 +81,10 @@ export const DivisionTree = ({ selectedId, onSelect, version = 0, revealPath = [
       onSelect={(_, info) => onSelect({ id: Number(info.node.key), name: String(info.node.title) })}
       titleRender={(node) => (
         // One line per node: deep levels get little width, so the code only shows on hover.
-        <span title={`${node.title}（${node.code}）`} style={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <span
+          title={`${node.title}（${node.code}）`}
+          style={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
           {node.title}
         </span>
       )}

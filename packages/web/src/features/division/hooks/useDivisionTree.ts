@@ -31,17 +31,14 @@ export const useDivisionTree = (options: { version?: number } = {}) => {
     };
   }, [version]);
 
-  const loadChildren = useCallback(
-    async (parentId: number) => {
-      try {
-        const children = await divisionApi.children(parentId);
-        setNodes((current) => attachChildren(current, parentId, children.map(toDivisionNode)));
-      } catch (error) {
-        handleApiError(error);
-      }
-    },
-    [],
-  );
+  const loadChildren = useCallback(async (parentId: number) => {
+    try {
+      const children = await divisionApi.children(parentId);
+      setNodes((current) => attachChildren(current, parentId, children.map(toDivisionNode)));
+    } catch (error) {
+      handleApiError(error);
+    }
+  }, []);
 
   return { nodes, loading, loadChildren };
 };

@@ -10,7 +10,14 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { useCan, useMe } from '../../identity/hooks/useAuth';
 import { DivisionChangeModal } from '../components/DivisionChangeModal';
 import { divisionDetailUrl } from '../division.api';
-import { describeChangeRecord, divisionName, formatValidFrom, formatValidTo, namesFromDetail, unnamedDivisionIds } from '../division-format';
+import {
+  describeChangeRecord,
+  divisionName,
+  formatValidFrom,
+  formatValidTo,
+  namesFromDetail,
+  unnamedDivisionIds,
+} from '../division-format';
 import { levelLabel } from '../division-labels';
 import { ancestorsInScope } from '../division-tree';
 import { useDivisionNames } from '../hooks/useDivisionNames';
@@ -47,7 +54,12 @@ export const DivisionDetailPage = () => {
   const linkable = useMemo(() => {
     if (!detail) return new Set<number>();
     const roots = me.assignments.map((a) => a.divisionId);
-    return new Set([detail.id, ...detail.children.map((c) => c.id), ...ancestorsInScope(detail.ancestors, roots).map((a) => a.id), ...extraNames.keys()]);
+    return new Set([
+      detail.id,
+      ...detail.children.map((c) => c.id),
+      ...ancestorsInScope(detail.ancestors, roots).map((a) => a.id),
+      ...extraNames.keys(),
+    ]);
   }, [detail, extraNames, me.assignments]);
 
   if (!valid || (error && !detail)) {
@@ -123,7 +135,12 @@ export const DivisionDetailPage = () => {
                     { title: t.code, dataIndex: 'code', width: 160, render: codeText },
                     { title: t.name, dataIndex: 'name', render: (_: string, row) => nameLink(row.id) },
                     { title: t.level, dataIndex: 'level', width: 140, render: levelLabel },
-                    { title: t.hasChildren, dataIndex: 'hasChildren', width: 90, render: (has: boolean) => (has ? zhCN.common.yes : zhCN.common.no) },
+                    {
+                      title: t.hasChildren,
+                      dataIndex: 'hasChildren',
+                      width: 90,
+                      render: (has: boolean) => (has ? zhCN.common.yes : zhCN.common.no),
+                    },
                   ]}
                 />
               ),
@@ -158,7 +175,12 @@ export const DivisionDetailPage = () => {
                   pagination={false}
                   columns={[
                     { title: t.changeEffectiveOn, dataIndex: 'effectiveOn', width: 130 },
-                    { title: t.changeKind, dataIndex: 'kind', width: 140, render: (kind: Change['kind']) => <Tag>{DIVISION_CHANGE_LABELS[kind]}</Tag> },
+                    {
+                      title: t.changeKind,
+                      dataIndex: 'kind',
+                      width: 140,
+                      render: (kind: Change['kind']) => <Tag>{DIVISION_CHANGE_LABELS[kind]}</Tag>,
+                    },
                     { title: t.changeSubject, key: 'subject', render: (_: unknown, row) => describeChangeRecord(row, names) },
                     { title: t.changeNote, dataIndex: 'note', render: (note: string | null) => note ?? zhCN.common.dash },
                   ]}

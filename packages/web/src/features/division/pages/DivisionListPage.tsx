@@ -28,7 +28,9 @@ export const DivisionListPage = () => {
   const [paging, setPaging] = useState({ key: filterKey, page: 1, pageSize: 20 });
   const page = paging.key === filterKey ? paging.page : 1;
 
-  const { data, loading } = useApi<DivisionPage>(divisionSearchUrl({ q: filters.q, level: filters.level, parentId, page, pageSize: paging.pageSize }));
+  const { data, loading } = useApi<DivisionPage>(
+    divisionSearchUrl({ q: filters.q, level: filters.level, parentId, page, pageSize: paging.pageSize }),
+  );
 
   const scopeText = parentId !== undefined ? t.scopeChildren(scope.divisionName ?? zhCN.common.idNumber(parentId)) : t.scopeAll;
 
@@ -84,9 +86,18 @@ export const DivisionListPage = () => {
               width: 160,
               render: (code: string) => <CodeText>{code}</CodeText>,
             },
-            { title: t.name, dataIndex: 'name', render: (name: string, row) => <Link to={scope.href(`/divisions/${row.id}`)}>{name}</Link> },
+            {
+              title: t.name,
+              dataIndex: 'name',
+              render: (name: string, row) => <Link to={scope.href(`/divisions/${row.id}`)}>{name}</Link>,
+            },
             { title: t.level, dataIndex: 'level', width: 140, render: levelLabel },
-            { title: t.hasChildren, dataIndex: 'hasChildren', width: 90, render: (has: boolean) => (has ? zhCN.common.yes : zhCN.common.no) },
+            {
+              title: t.hasChildren,
+              dataIndex: 'hasChildren',
+              width: 90,
+              render: (has: boolean) => (has ? zhCN.common.yes : zhCN.common.no),
+            },
             {
               title: zhCN.common.actions,
               key: 'actions',

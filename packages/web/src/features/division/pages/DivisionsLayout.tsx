@@ -17,13 +17,21 @@ export const DivisionsLayout = () => {
   const [treeVersion, setTreeVersion] = useState(0);
   const [revealPath, setRevealPath] = useState<number[]>([]);
   const refreshTree = useCallback(() => setTreeVersion((v) => v + 1), []);
-  const revealInTree = useCallback((ids: number[]) => setRevealPath((current) => (current.join(',') === ids.join(',') ? current : ids)), []);
+  const revealInTree = useCallback(
+    (ids: number[]) => setRevealPath((current) => (current.join(',') === ids.join(',') ? current : ids)),
+    [],
+  );
   const context = useMemo<DivisionsOutletContext>(() => ({ refreshTree, revealInTree }), [refreshTree, revealInTree]);
 
   return (
     <Row gutter={token.margin} wrap={false}>
       <Col flex="280px" style={{ minWidth: 0 }}>
-        <Card title={zhCN.division.treeTitle} size="small" styles={{ body: { padding: token.paddingXS } }} style={{ position: 'sticky', top: 72 }}>
+        <Card
+          title={zhCN.division.treeTitle}
+          size="small"
+          styles={{ body: { padding: token.paddingXS } }}
+          style={{ position: 'sticky', top: 72 }}
+        >
           <DivisionTree
             key={treeVersion}
             version={treeVersion}

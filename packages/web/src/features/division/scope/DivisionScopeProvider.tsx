@@ -26,11 +26,15 @@ export const DivisionScopeProvider = ({ children }: { children: ReactNode }) => 
         return next;
       });
     },
-    [setSearchParams],
+    [setKnown, setSearchParams],
   );
 
-  const divisionName = divisionId === null ? null : known?.id === divisionId ? known.name : lookup.data?.id === divisionId ? lookup.data.name : null;
+  const divisionName =
+    divisionId === null ? null : known?.id === divisionId ? known.name : lookup.data?.id === divisionId ? lookup.data.name : null;
   const href = useCallback((path: string) => withDivisionParam(path, divisionId), [divisionId]);
-  const value = useMemo<DivisionScopeValue>(() => ({ divisionId, divisionName, setDivision, href }), [divisionId, divisionName, setDivision, href]);
+  const value = useMemo<DivisionScopeValue>(
+    () => ({ divisionId, divisionName, setDivision, href }),
+    [divisionId, divisionName, setDivision, href],
+  );
   return <DivisionScopeContext value={value}>{children}</DivisionScopeContext>;
 };

@@ -29,12 +29,12 @@ export const HomePage = () => {
             </Typography.Title>
             <Typography.Text type="secondary">{t.intro}</Typography.Text>
           </div>
-          <Typography.Text type="secondary">{dayjs().format('YYYY年M月D日 dddd')}</Typography.Text>
+          <Typography.Text type="secondary">{dayjs().format(t.dateFormat)}</Typography.Text>
         </Flex>
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: token.marginLG }}>
           <Descriptions.Item label={t.username}>{me.username}</Descriptions.Item>
           <Descriptions.Item label={t.permissionsCount}>{t.permissionsValue(me.permissions.length)}</Descriptions.Item>
-          <Descriptions.Item label={t.roles} span={2}>
+          <Descriptions.Item label={t.roles} span="filled">
             <Flex wrap gap={token.marginXS}>
               {me.assignments.length === 0
                 ? zhCN.layout.noRole
@@ -45,7 +45,7 @@ export const HomePage = () => {
                   ))}
             </Flex>
           </Descriptions.Item>
-          <Descriptions.Item label={t.currentScope} span={2}>
+          <Descriptions.Item label={t.currentScope} span="filled">
             {scope.divisionId === null ? zhCN.layout.scopePlaceholder : (scope.divisionName ?? zhCN.common.loading)}
           </Descriptions.Item>
         </Descriptions>
@@ -61,7 +61,15 @@ export const HomePage = () => {
                     <Flex
                       align="center"
                       justify="center"
-                      style={{ width: 44, height: 44, borderRadius: token.borderRadiusLG, background: token.colorPrimaryBg, color: token.colorPrimary, fontSize: 22, flex: 'none' }}
+                      style={{
+                        width: 44,
+                        height: 44,
+                        borderRadius: token.borderRadiusLG,
+                        background: token.colorPrimaryBg,
+                        color: token.colorPrimary,
+                        fontSize: 22,
+                        flex: 'none',
+                      }}
                     >
                       {item.icon}
                     </Flex>

@@ -38,20 +38,39 @@ export const CreateUserModal = ({ defaultDivisionId, defaultDivisionName, onClos
   };
 
   return (
-    <Modal open title={t.create} onCancel={onClose} onOk={() => void submit()} okText={zhCN.common.submit} cancelText={zhCN.common.cancel} confirmLoading={submitting} width={520}>
+    <Modal
+      open
+      title={t.create}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={zhCN.common.submit}
+      cancelText={zhCN.common.cancel}
+      confirmLoading={submitting}
+      width={520}
+    >
       <Form<TCreateUserRequest>
         form={form}
         layout="vertical"
         initialValues={defaultDivisionId === null ? {} : { divisionId: defaultDivisionId }}
         autoComplete="off"
       >
-        <Form.Item name="username" label={t.username} extra={t.usernameHint} rules={[{ required: true, message: t.usernameRequired }, zodRule(ZCreateUserRequest.shape.username)]}>
+        <Form.Item
+          name="username"
+          label={t.username}
+          extra={t.usernameHint}
+          rules={[{ required: true, message: t.usernameRequired }, zodRule(ZCreateUserRequest.shape.username)]}
+        >
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t.displayName} rules={[{ required: true, whitespace: true, message: t.displayNameRequired }]}>
           <Input maxLength={60} />
         </Form.Item>
-        <Form.Item name="password" label={t.password} extra={t.passwordHint} rules={[{ required: true, message: t.passwordRequired }, zodRule(ZCreateUserRequest.shape.password)]}>
+        <Form.Item
+          name="password"
+          label={t.password}
+          extra={t.passwordHint}
+          rules={[{ required: true, message: t.passwordRequired }, zodRule(ZCreateUserRequest.shape.password)]}
+        >
           <Input.Password maxLength={200} autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="role" label={t.role} rules={[{ required: true, message: t.roleRequired }]}>

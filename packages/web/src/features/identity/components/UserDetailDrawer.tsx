@@ -1,6 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, type Role, type TRoleAssignment, type TUserSummary } from '@mz/shared';
-import { App, Button, Descriptions, Divider, Drawer, Empty, Flex, Form, Popconfirm, Select, Skeleton, Table, Tag, Typography, theme } from 'antd';
+import {
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Empty,
+  Flex,
+  Form,
+  Popconfirm,
+  Select,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+  theme,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { handleApiError } from '../../../api/handle-api-error';
@@ -62,13 +78,15 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
             {manage ? (
               <Flex gap={token.marginXS}>
                 {isLockedNow(user, now) ? (
-                  <Popconfirm title={t.unlockConfirm} onConfirm={() => run('unlock', () => usersApi.unlock(user.id), t.unlocked)}>
+                  <Popconfirm title={t.unlockConfirm} onConfirm={() => void run('unlock', () => usersApi.unlock(user.id), t.unlocked)}>
                     <Button loading={busy === 'unlock'}>{t.unlock}</Button>
                   </Popconfirm>
                 ) : null}
                 <Popconfirm
                   title={user.isActive ? t.deactivateConfirm : t.activateConfirm}
-                  onConfirm={() => run('active', () => usersApi.setActive(user.id, !user.isActive), user.isActive ? t.deactivated : t.activated)}
+                  onConfirm={() =>
+                    void run('active', () => usersApi.setActive(user.id, !user.isActive), user.isActive ? t.deactivated : t.activated)
+                  }
                 >
                   <Button danger={user.isActive} loading={busy === 'active'}>
                     {user.isActive ? t.deactivate : t.activate}
@@ -80,9 +98,13 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label={t.username}>{user.username}</Descriptions.Item>
             <Descriptions.Item label={t.displayName}>{user.displayName}</Descriptions.Item>
-            <Descriptions.Item label={t.status}>{status ? <Tag color={USER_STATUS_DISPLAY[status].tag}>{USER_STATUS_DISPLAY[status].label}</Tag> : null}</Descriptions.Item>
-            <Descriptions.Item label={t.lockedUntil}>{isLockedNow(user, now) && user.lockedUntil ? dayjs(user.lockedUntil).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}</Descriptions.Item>
-            <Descriptions.Item label={t.createdAt} span={2}>
+            <Descriptions.Item label={t.status}>
+              {status ? <Tag color={USER_STATUS_DISPLAY[status].tag}>{USER_STATUS_DISPLAY[status].label}</Tag> : null}
+            </Descriptions.Item>
+            <Descriptions.Item label={t.lockedUntil}>
+              {isLockedNow(user, now) && user.lockedUntil ? dayjs(user.lockedUntil).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}
+            </Descriptions.Item>
+            <Descriptions.Item label={t.createdAt} span="filled">
               {dayjs(user.createdAt).format('YYYY-MM-DD HH:mm')}
             </Descriptions.Item>
           </Descriptions>
@@ -108,7 +130,10 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
                       key: 'actions',
                       width: 80,
                       render: (_: unknown, row: TRoleAssignment) => (
-                        <Popconfirm title={t.revokeConfirm} onConfirm={() => run(`revoke-${row.id}`, () => usersApi.removeRole(user.id, row.id), t.revoked)}>
+                        <Popconfirm
+                          title={t.revokeConfirm}
+                          onConfirm={() => void run(`revoke-${row.id}`, () => usersApi.removeRole(user.id, row.id), t.revoked)}
+                        >
                           <Typography.Link type="danger">{t.revoke}</Typography.Link>
                         </Popconfirm>
                       ),
@@ -122,9 +147,11 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
               form={assignForm}
               layout="inline"
               style={{ marginTop: token.marginSM, rowGap: token.marginXS }}
-              onFinish={async (values) => {
-                if (await run('assign', () => usersApi.assignRole(user.id, values), t.assignmentAdded, assignForm)) assignForm.resetFields();
-              }}
+              onFinish={(values) =>
+                void run('assign', () => usersApi.assignRole(user.id, values), t.assignmentAdded, assignForm).then(
+                  (ok) => ok && assignForm.resetFields(),
+                )
+              }
             >
               <Form.Item name="role" rules={[{ required: true, message: t.roleRequired }]}>
                 <Select options={ROLE_OPTIONS} placeholder={t.rolePlaceholder} style={{ width: 170 }} />

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { ROLE_LABELS, type TLoginRequest } from '@mz/shared';
+import type { TLoginRequest } from '@mz/shared';
 import { Alert, Button, Card, Collapse, Flex, Form, Input, Table, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { brand } from '../../../app/theme';
 import { zhCN } from '../../../i18n/zh-CN';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../demo-accounts';
 import { useAuth } from '../hooks/useAuth';
+import { formatAssignment } from '../role-label';
 
 const t = zhCN.auth;
 
@@ -41,15 +42,28 @@ export const LoginPage = () => {
   };
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: brand.loginBackdrop, padding: token.paddingLG }}>
+    <Flex
+      vertical
+      align="center"
+      justify="center"
+      style={{ minHeight: '100vh', background: brand.loginBackdrop, padding: token.paddingLG }}
+    >
       <Typography.Title level={2} style={{ color: brand.headerText, marginBottom: token.marginXXS, letterSpacing: 2 }}>
         {zhCN.app.title}
       </Typography.Title>
       <Typography.Text style={{ color: brand.headerTextSecondary, marginBottom: token.marginLG }}>{zhCN.app.subtitle}</Typography.Text>
 
       <Card style={{ width: 400, maxWidth: '100%', boxShadow: token.boxShadowSecondary }} title={t.loginTitle}>
-        {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: token.marginMD }} data-testid="login-error" /> : null}
-        <Form<TLoginRequest> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)} autoComplete="on">
+        {failure ? (
+          <Alert type="error" showIcon title={failure} style={{ marginBottom: token.marginMD }} data-testid="login-error" />
+        ) : null}
+        <Form<TLoginRequest>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => void onFinish(values)}
+          autoComplete="on"
+        >
           <Form.Item name="username" label={t.username} rules={[{ required: true, whitespace: true, message: t.usernameRequired }]}>
             <Input prefix={<UserOutlined />} placeholder={t.usernamePlaceholder} autoComplete="username" autoFocus size="large" />
           </Form.Item>
@@ -86,8 +100,15 @@ export const LoginPage = () => {
                       style: { cursor: 'pointer' },
                     })}
                     columns={[
-                      { dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-                      { dataIndex: 'role', render: (_: unknown, row) => `${ROLE_LABELS[row.role]} · ${row.place}` },
+                      {
+                        dataIndex: 'username',
+                        render: (v: string) => (
+                          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                            {v}
+                          </Typography.Text>
+                        ),
+                      },
+                      { dataIndex: 'role', render: (_: unknown, row) => formatAssignment({ role: row.role, divisionName: row.place }) },
                     ]}
                   />
                 </>
@@ -96,7 +117,9 @@ export const LoginPage = () => {
           ]}
         />
       </Card>
-      <Typography.Text style={{ color: brand.headerTextSecondary, marginTop: token.marginLG, fontSize: token.fontSizeSM }}>{zhCN.app.footer}</Typography.Text>
+      <Typography.Text style={{ color: brand.headerTextSecondary, marginTop: token.marginLG, fontSize: token.fontSizeSM }}>
+        {zhCN.app.footer}
+      </Typography.Text>
     </Flex>
   );
 };

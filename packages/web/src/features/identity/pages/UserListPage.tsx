@@ -42,7 +42,13 @@ export const UserListPage = () => {
       />
       <Card size="small">
         <Flex style={{ marginBottom: token.marginSM }}>
-          <Input.Search allowClear enterButton={zhCN.common.search} placeholder={t.keywordPlaceholder} onSearch={(value) => setQ(value.trim())} style={{ width: 340 }} />
+          <Input.Search
+            allowClear
+            enterButton={zhCN.common.search}
+            placeholder={t.keywordPlaceholder}
+            onSearch={(value) => setQ(value.trim())}
+            style={{ width: 340 }}
+          />
         </Flex>
         <Table<TUserSummary>
           size="small"

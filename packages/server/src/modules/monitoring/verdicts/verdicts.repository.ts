@@ -1,0 +1,143 @@
+import { sql } from 'kysely';
+import type { Database } from '../../../db/database';
+import type { VerdictRow, YearSums } from './verdict.rules';
+
+// SQL of roll-ups and stored verdicts. A roll-up is one set-based statement over the closure table:
+// for every target division, Σ of every stored row in its subtree (ratios Σnum/Σden, counts Σ,
+// levels Σ(level·weight)/Σweight) — never a loop per division, never an average of ratios.
+
+export type SumsRow = YearSums & { indicatorId: number; divisionId: number };
+
+export const provinceCodeOf = (code: string) => (/^0+$/.test(code) ? '00' : code.slice(0, 2));
+
+export type RollUpTarget =
+  /** These divisions (e.g. a county and its ancestors, or the children shown in a drill-down). */
+  | { divisionIds: number[] }
+  /** Every division of the plan's territory that has data below it. */
+  | { planDivisionId: number };
+
+export const rolledUpSums = async (
+  db: Database,
+  options: { indicatorIds: number[]; target: RollUpTarget; years?: number[]; quarter?: number },
+): Promise<SumsRow[]> => {
+  if (options.indicatorIds.length === 0) return [];
+  if ('divisionIds' in options.target && options.target.divisionIds.length === 0) return [];
+  const target =
+    'divisionIds' in options.target
+      ? sql`and dc.ancestor_id in (${sql.join(options.target.divisionIds)})`
+      : sql`and exists (select 1 from division_closure pc where pc.ancestor_id = ${options.target.planDivisionId} and pc.descendant_id = dc.ancestor_id)`;
+  const years = options.years && options.years.length > 0 ? sql`and v.year in (${sql.join(options.years)})` : sql``;
+  const result = await sql<SumsRow>`
+    select v.plan_indicator_id as "indicatorId", dc.ancestor_id as "divisionId", v.year,
+      count(*)::int as units,
+      sum(v.numerator) as num,
+      sum(v.denominator) as den,
+      sum(v.value) as val,
+      sum(v.numerator * coalesce(v.weight, 1)) as "numW",
+      sum(case when v.numerator is not null then coalesce(v.weight, 1) end) as w,
+      sum(v.denominator * coalesce(v.denominator_weight, 1)) as "denW",
+      sum(case when v.denominator is not null then coalesce(v.denominator_weight, 1) end) as w2,
+      sum(v.reference_value * coalesce(v.weight, 1)) as "refW",
+      sum(case when v.reference_value is not null then coalesce(v.weight, 1) end) as "wRef",
+      bool_or(v.source = 'demo') as "hasDemo"
+    from monitoring_indicator_value v
+    join division_closure dc on dc.descendant_id = v.division_id ${target}
+    where v.quarter = ${options.quarter ?? 0} and v.plan_indicator_id in (${sql.join(options.indicatorIds)}) ${years}
+    group by v.plan_indicator_id, dc.ancestor_id, v.year`.execute(db);
+  return result.rows.map((r) => ({ ...r, units: Number(r.units), hasDemo: Boolean(r.hasDemo) }));
+};
+
+/** Replace the verdicts of these indicators (in these divisions, or everywhere) by `rows`. */
+export const replaceVerdicts = async (
+  db: Database,
+  scope: { planId: number; indicatorIds: number[]; divisionIds?: number[] },
+  rows: (VerdictRow & { divisionId: number })[],
+) => {
+  if (scope.indicatorIds.length === 0) return;
+  let del = db.deleteFrom('monitoring_verdict').where('plan_indicator_id', 'in', scope.indicatorIds);
+  if (scope.divisionIds) {
+    if (scope.divisionIds.length === 0) return;
+    del = del.where('division_id', 'in', scope.divisionIds);
+  }
+  await del.execute();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000).map((r) => ({
+      plan_indicator_id: r.indicatorId,
+      division_id: r.divisionId,
+      year: r.year,
+      value: r.value,
+      expected_value: r.expectedValue,
+      target_verdict: r.targetVerdict,
+      schedule_verdict: r.scheduleVerdict,
+      progress_status: r.progressStatus,
+      progress_score: r.progressScore,
+      is_binding: r.isBinding,
+      is_lagging: r.isLagging,
+      has_demo: r.hasDemo,
+      inputs: r.inputs,
+      result: r.result,
+    }));
+    await sql`insert into monitoring_verdict (province_code, plan_indicator_id, division_id, year, plan_id, value, expected_value,
+        target_verdict, schedule_verdict, progress_status, progress_score, is_binding, is_lagging, has_demo, inputs, result)
+      select case when d.level = 'nation' then '00' else substr(d.code, 1, 2) end, x.plan_indicator_id, x.division_id, x.year, ${scope.planId},
+        x.value, x.expected_value, x.target_verdict, x.schedule_verdict, x.progress_status, x.progress_score,
+        x.is_binding, x.is_lagging, x.has_demo, x.inputs, x.result
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(plan_indicator_id int, division_id int, year int, value numeric,
+        expected_value numeric, target_verdict text, schedule_verdict text, progress_status text, progress_score numeric,
+        is_binding boolean, is_lagging boolean, has_demo boolean, inputs jsonb, result jsonb)
+      join division d on d.id = x.division_id`.execute(db);
+  }
+};
+
+const verdictColumns = [
+  'v.plan_indicator_id',
+  'v.division_id',
+  'v.year',
+  'v.value',
+  'v.expected_value',
+  'v.target_verdict',
+  'v.schedule_verdict',
+  'v.progress_status',
+  'v.progress_score',
+  'v.is_binding',
+  'v.is_lagging',
+  'v.has_demo',
+] as const;
+
+export const findVerdicts = async (
+  db: Database,
+  filter: { indicatorIds: number[]; divisionIds: number[]; year?: number | undefined; withResult?: boolean },
+) => {
+  if (filter.indicatorIds.length === 0 || filter.divisionIds.length === 0) return [];
+  let query = db
+    .selectFrom('monitoring_verdict as v')
+    .select(verdictColumns)
+    .select(['v.inputs', 'v.result'])
+    .where('v.plan_indicator_id', 'in', filter.indicatorIds)
+    .where('v.division_id', 'in', filter.divisionIds);
+  if (filter.year !== undefined) query = query.where('v.year', '=', filter.year);
+  return query.orderBy('v.year').execute();
+};
+
+export type StoredVerdict = Awaited<ReturnType<typeof findVerdicts>>[number];
+
+export const latestYearWithVerdicts = async (db: Database, planId: number, divisionId: number) => {
+  const row = await db
+    .selectFrom('monitoring_verdict')
+    .select((eb) => eb.fn.max('year').as('year'))
+    .where('plan_id', '=', planId)
+    .where('division_id', '=', divisionId)
+    .executeTakeFirst();
+  return row?.year === null || row?.year === undefined ? null : Number(row.year);
+};
+
+/** Division ids of `divisionId` and its ancestors that lie inside the plan's territory. */
+export const ancestorsInPlan = async (db: Database, planDivisionId: number, divisionId: number) =>
+  (
+    await db
+      .selectFrom('division_closure as up')
+      .innerJoin('division_closure as pc', (join) => join.onRef('pc.descendant_id', '=', 'up.ancestor_id').on('pc.ancestor_id', '=', planDivisionId))
+      .select('up.ancestor_id')
+      .where('up.descendant_id', '=', divisionId)
+      .execute()
+  ).map((r) => r.ancestor_id);
