@@ -9,7 +9,7 @@ import { bootstrap } from '../src/seed/bootstrap';
  * a new database on TEST_DATABASE_URL's server, dropped on close. Divisions: Yunnan down to county
  * and Wenshan down to village (real data, small), plus the demo accounts.
  */
-export const createTestDatabase = async (options: { demo?: boolean; provinces?: string[]; regionPrefixes?: string[] } = {}) => {
+export const createTestDatabase = async (options: { demo?: boolean; provinces?: string[]; regionPrefixes?: string[]; monitoringDemo?: boolean } = {}) => {
   const { engine, postgresUrl } = testEnv();
   let handle: DatabaseHandle;
   let drop = async () => undefined as void;
@@ -35,6 +35,8 @@ export const createTestDatabase = async (options: { demo?: boolean; provinces?: 
   await bootstrap(handle, {
     divisions: { villages: true, provinces: options.provinces ?? ['53'], regionPrefixes: options.regionPrefixes ?? ['5326'] },
     demo: options.demo ?? true,
+    // Demo indicator values of plan monitoring cost seconds per database: only tests that ask get them.
+    monitoringDemo: options.monitoringDemo ?? false,
   });
   return {
     ...handle,

@@ -26,10 +26,19 @@ export const OUTSIDERS: { username: string; role: Role; divisionCode: string }[]
   { username: 'ys_auditor', role: 'auditor', divisionCode: '532622' },
   { username: 'ys_reviewer', role: 'county_reviewer', divisionCode: '532622' },
   { username: 'ys_planner', role: 'planner', divisionCode: '532622' },
+  { username: 'ys_approver', role: 'county_approver', divisionCode: '532622' },
+  // A planner of another prefecture (红河州): sees the national plan but not Wenshan's.
+  { username: 'hh_planner', role: 'planner', divisionCode: '532500' },
 ];
 
-export const createWorld = async (options: { now?: () => Date } = {}): Promise<World> => {
-  const db = await createTestDatabase();
+export const createWorld = async (
+  options: { now?: () => Date; monitoringDemo?: boolean; provinces?: string[]; regionPrefixes?: string[] } = {},
+): Promise<World> => {
+  const db = await createTestDatabase({
+    monitoringDemo: options.monitoringDemo ?? false,
+    ...(options.provinces ? { provinces: options.provinces } : {}),
+    ...(options.regionPrefixes ? { regionPrefixes: options.regionPrefixes } : {}),
+  });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const outsider of OUTSIDERS) {
     const division = await findDivisionByCode(db.db, outsider.divisionCode);

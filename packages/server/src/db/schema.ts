@@ -1,5 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { MonitoringTables } from '../modules/monitoring/monitoring.tables';
+import type { DynamicTables } from '../modules/social-assistance/dynamic/dynamic.tables';
+import type { LowIncomeMonitoringTables } from '../modules/social-assistance/monitoring/low-income.tables';
+import type { PaymentTables } from '../modules/social-assistance/payments/payments.tables';
 import type { SocialAssistanceTables } from '../modules/social-assistance/social-assistance.tables';
 
 // The DB interface. Core tables here; each module adds its own from its *.tables.ts.
@@ -88,4 +91,4 @@ export type CoreTables = {
   audit_log: AuditLogTable;
 };
 
-export type DB = CoreTables & SocialAssistanceTables & MonitoringTables;
+export type DB = CoreTables & SocialAssistanceTables & PaymentTables & DynamicTables & LowIncomeMonitoringTables & MonitoringTables;

@@ -7,8 +7,14 @@ import { countUsers, insertAssignment, insertUser } from '../core/identity/ident
 import { hashPassword } from '../platform/auth/password';
 import { recordAudit } from '../platform/audit/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { loadDemoValues, loadPlanRegister } from '../modules/monitoring/index';
 
-export type BootstrapOptions = { divisions: DivisionLoadOptions; demo: boolean };
+export type BootstrapOptions = {
+  divisions: DivisionLoadOptions;
+  demo: boolean;
+  /** Demo indicator values of the five plans (default: same as `demo`). */
+  monitoringDemo?: boolean;
+};
 
 /** Idempotent start-up: migrate, load divisions once, create demo accounts once. */
 export const bootstrap = async (handle: DatabaseHandle, options: BootstrapOptions) => {
@@ -16,7 +22,10 @@ export const bootstrap = async (handle: DatabaseHandle, options: BootstrapOption
   const divisions = await loadDivisions(handle.db, options.divisions);
   let demoAccounts = 0;
   if (options.demo && (await countUsers(handle.db)) === 0) demoAccounts = await createDemoAccounts(handle);
-  return { migrated, divisions, demoAccounts };
+  // Plan monitoring: the five plans' register from the seed texts (once), then demo values (once).
+  const plans = await loadPlanRegister(handle.db);
+  const monitoringDemoValues = (options.monitoringDemo ?? options.demo) ? await loadDemoValues(handle.db) : 0;
+  return { migrated, divisions, demoAccounts, plans, monitoringDemoValues };
 };
 
 const createDemoAccounts = async (handle: DatabaseHandle) => {

@@ -18,10 +18,20 @@ import type {
 /** Where a stored value came from. A `computed` value cannot be overwritten by hand. */
 export const VALUE_SOURCES = ['computed', 'reported', 'demo'] as const;
 export type ValueSource = (typeof VALUE_SOURCES)[number];
-export const VALUE_SOURCE_LABELS = { computed: '业务系统计算', reported: '填报', demo: '演示数据' } as const satisfies Record<ValueSource, string>;
+export const VALUE_SOURCE_LABELS = { computed: '业务系统计算', reported: '填报', demo: '演示数据' } as const satisfies Record<
+  ValueSource,
+  string
+>;
 
 /** Sign-off chain: fill → submit → county → prefecture → province; any step may return. */
-export const SUBMISSION_STATUSES = ['draft', 'submitted', 'county_approved', 'prefecture_approved', 'province_approved', 'returned'] as const;
+export const SUBMISSION_STATUSES = [
+  'draft',
+  'submitted',
+  'county_approved',
+  'prefecture_approved',
+  'province_approved',
+  'returned',
+] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const SUBMISSION_STATUS_LABELS = {
   draft: '填报中',
@@ -37,7 +47,10 @@ export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 
 export const REPORT_KINDS = ['annual', 'midterm', 'final'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
-export const REPORT_KIND_LABELS = { annual: '年度监测分析报告', midterm: '中期评估报告', final: '总结评估报告' } as const satisfies Record<ReportKind, string>;
+export const REPORT_KIND_LABELS = { annual: '年度监测分析报告', midterm: '中期评估报告', final: '总结评估报告' } as const satisfies Record<
+  ReportKind,
+  string
+>;
 
 /** The input cells of one indicator × division × period. Which ones apply depends on the value kind. */
 export const VALUE_INPUT_FIELDS = ['numerator', 'denominator', 'value', 'weight', 'denominatorWeight', 'referenceValue'] as const;

@@ -17,7 +17,18 @@ export type AreaType = (typeof AREA_TYPES)[number];
 export const AREA_TYPE_LABELS = { urban: '城市', rural: '农村' } as const satisfies Record<AreaType, string>;
 
 /** Relation to the head of household (与户主关系). */
-export const RELATIONS = ['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'child-in-law', 'parent-in-law', 'other'] as const;
+export const RELATIONS = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'child-in-law',
+  'parent-in-law',
+  'other',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 export const RELATION_LABELS = {
   self: '户主',
@@ -32,7 +43,14 @@ export const RELATION_LABELS = {
   other: '其他',
 } as const satisfies Record<Relation, string>;
 
-export const EXCLUSION_STATUSES = ['imprisoned', 'compulsory-drug-rehabilitation', 'declared-missing', 'clergy-away-3-years', 'conscript', 'provincial-other'] as const;
+export const EXCLUSION_STATUSES = [
+  'imprisoned',
+  'compulsory-drug-rehabilitation',
+  'declared-missing',
+  'clergy-away-3-years',
+  'conscript',
+  'provincial-other',
+] as const;
 export type ExclusionStatus = (typeof EXCLUSION_STATUSES)[number];
 export const EXCLUSION_STATUS_LABELS = {
   imprisoned: '在监狱内服刑',
@@ -59,7 +77,11 @@ export const DISABILITY_GRADE_LABELS = { 1: '一级', 2: '二级', 3: '三级', 
 
 export const LABOUR_CAPACITIES = ['full', 'partial', 'none'] as const;
 export type LabourCapacity = (typeof LABOUR_CAPACITIES)[number];
-export const LABOUR_CAPACITY_LABELS = { full: '有劳动能力', partial: '部分丧失劳动能力', none: '完全丧失劳动能力' } as const satisfies Record<LabourCapacity, string>;
+export const LABOUR_CAPACITY_LABELS = {
+  full: '有劳动能力',
+  partial: '部分丧失劳动能力',
+  none: '完全丧失劳动能力',
+} as const satisfies Record<LabourCapacity, string>;
 
 export const EMPLOYMENT_STATUSES = ['employed', 'flexible', 'registered-unemployed', 'unemployed', 'retired', 'not-working'] as const;
 export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
@@ -72,7 +94,16 @@ export const EMPLOYMENT_STATUS_LABELS = {
   'not-working': '未就业',
 } as const satisfies Record<EmploymentStatus, string>;
 
-export const STUDENT_STAGES = ['preschool', 'primary', 'junior-middle', 'senior-high', 'secondary-vocational', 'junior-college', 'undergraduate', 'postgraduate'] as const;
+export const STUDENT_STAGES = [
+  'preschool',
+  'primary',
+  'junior-middle',
+  'senior-high',
+  'secondary-vocational',
+  'junior-college',
+  'undergraduate',
+  'postgraduate',
+] as const;
 export type StudentStage = (typeof STUDENT_STAGES)[number];
 export const STUDENT_STAGE_LABELS = {
   preschool: '学前',
@@ -175,7 +206,14 @@ export const APPLICATION_STATUS_LABELS = {
   refused: '不予确认',
   withdrawn: '已撤回',
 } as const satisfies Record<ApplicationStatus, string>;
-export const LIVE_APPLICATION_STATUSES = ['submitted', 'accepted', 'investigating', 'preliminary-reviewed', 'in-publicity', 'county-review'] as const;
+export const LIVE_APPLICATION_STATUSES = [
+  'submitted',
+  'accepted',
+  'investigating',
+  'preliminary-reviewed',
+  'in-publicity',
+  'county-review',
+] as const;
 
 export const PRELIMINARY_OPINIONS = ['recommend-approve', 'recommend-refuse'] as const;
 export type PreliminaryOpinion = (typeof PRELIMINARY_OPINIONS)[number];
@@ -260,7 +298,17 @@ export const DEPARTMENT_RECORD_KIND_LABELS = {
 export const VERIFICATION_RESULTS = ['hit', 'none', 'failed'] as const;
 export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
-export const CASE_DOCUMENT_KINDS = ['application-form', 'commitment', 'authorisation', 'id-copy', 'home-visit', 'verification-report', 'publicity', 'notice', 'other'] as const;
+export const CASE_DOCUMENT_KINDS = [
+  'application-form',
+  'commitment',
+  'authorisation',
+  'id-copy',
+  'home-visit',
+  'verification-report',
+  'publicity',
+  'notice',
+  'other',
+] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 export const CASE_DOCUMENT_KIND_LABELS = {
   'application-form': '申请书',

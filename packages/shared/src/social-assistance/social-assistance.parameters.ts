@@ -16,7 +16,11 @@ export const ZAmountLimit = z.discriminatedUnion('basis', [
 
 export const ZPropertyRuleSet = z.object({
   financialAssetsPerCapita: ZAmountLimit,
-  vehicles: z.object({ maxCount: z.number().int().min(0).max(10), maxValueFen: fen.nullable(), exemptKinds: z.array(z.enum(VEHICLE_KINDS)) }),
+  vehicles: z.object({
+    maxCount: z.number().int().min(0).max(10),
+    maxValueFen: fen.nullable(),
+    exemptKinds: z.array(z.enum(VEHICLE_KINDS)),
+  }),
   maxHouses: z.number().int().min(0).max(20).nullable(),
   businessEmployingOthersDisqualifies: z.boolean(),
 });
@@ -76,7 +80,11 @@ export const ZParameterValues = z.object({
     validityMonths: z.number().int().min(1).max(24),
   }),
   temporaryAssistance: z.object({
-    expenditureMultiple: z.object({ minMonths: z.number().min(0).max(60), maxMonths: z.number().min(0).max(120), allowHalfSteps: z.boolean() }),
+    expenditureMultiple: z.object({
+      minMonths: z.number().min(0).max(60),
+      maxMonths: z.number().min(0).max(120),
+      allowHalfSteps: z.boolean(),
+    }),
     townshipApprovalLimit: ZAmountLimit,
     oncePerYearPerEvent: z.boolean(),
     advanceCompletionWorkingDays: z.number().int().min(1).max(60),

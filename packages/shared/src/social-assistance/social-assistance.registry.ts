@@ -55,7 +55,10 @@ export const ZMemberAttributes = z.object({
   selfCareFailedItems: z.array(z.enum(ADL_ITEMS)).max(6).default([]),
   careMode: z.enum(CARE_MODES).nullable().optional(),
   employment: z.enum(EMPLOYMENT_STATUSES),
-  student: z.object({ stage: z.enum(STUDENT_STAGES), fullTime: z.boolean() }).nullable().optional(),
+  student: z
+    .object({ stage: z.enum(STUDENT_STAGES), fullTime: z.boolean() })
+    .nullable()
+    .optional(),
   cannotLiveIndependently: z.boolean().default(false),
 });
 export const ZMemberInput = ZMemberAttributes.extend({ citizenId: ZCitizenId }).strict();
@@ -73,7 +76,12 @@ const householdFields = {
   residencePermit: z.boolean().default(false),
   /** 与经办人员或村（居）委会成员有近亲属关系 → 单独登记备案 (57号 Art. 11). */
   separateRegistration: z.boolean().default(false),
-  phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/, '电话号码格式不正确').nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\- ]{5,20}$/, '电话号码格式不正确')
+    .nullable()
+    .optional(),
 };
 
 export const ZHouseholdCreate = z
@@ -85,8 +93,9 @@ export const ZHouseholdCreate = z
     const seen = new Map<string, number>();
     value.members.forEach((m, i) => {
       const first = seen.get(m.citizenId);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['members', i, 'citizenId'], message: `与第${first + 1}名成员的公民身份号码重复` });
-      else seen.set(m.citizenId, i);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'citizenId'], message: `与第${first + 1}名成员的公民身份号码重复` });
+      } else seen.set(m.citizenId, i);
     });
   });
 export type THouseholdCreate = z.infer<typeof ZHouseholdCreate>;
@@ -159,12 +168,43 @@ export type TIncomeItemInput = z.infer<typeof ZIncomeItemInput>;
 
 const exemption = text(200).nullable().optional();
 export const ZPropertyItemInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(FINANCIAL_ASSET_KINDS), ownerMemberId: z.number().int().positive(), valueFen: fen, description: text(200).optional(), exemptionReason: exemption }).strict(),
   z
-    .object({ kind: z.literal('vehicle'), ownerMemberId: z.number().int().positive(), vehicleKind: z.enum(VEHICLE_KINDS), valueFen: fen, description: text(200).optional(), exemptionReason: exemption })
+    .object({
+      kind: z.enum(FINANCIAL_ASSET_KINDS),
+      ownerMemberId: z.number().int().positive(),
+      valueFen: fen,
+      description: text(200).optional(),
+      exemptionReason: exemption,
+    })
     .strict(),
-  z.object({ kind: z.literal('house'), ownerMemberId: z.number().int().positive(), floorAreaM2: z.number().min(0).max(100_000), description: text(200).optional(), exemptionReason: exemption }).strict(),
-  z.object({ kind: z.literal('business'), ownerMemberId: z.number().int().positive(), employsOthers: z.boolean(), description: text(200).optional(), exemptionReason: exemption }).strict(),
+  z
+    .object({
+      kind: z.literal('vehicle'),
+      ownerMemberId: z.number().int().positive(),
+      vehicleKind: z.enum(VEHICLE_KINDS),
+      valueFen: fen,
+      description: text(200).optional(),
+      exemptionReason: exemption,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('house'),
+      ownerMemberId: z.number().int().positive(),
+      floorAreaM2: z.number().min(0).max(100_000),
+      description: text(200).optional(),
+      exemptionReason: exemption,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('business'),
+      ownerMemberId: z.number().int().positive(),
+      employsOthers: z.boolean(),
+      description: text(200).optional(),
+      exemptionReason: exemption,
+    })
+    .strict(),
 ]);
 export type TPropertyItemInput = z.infer<typeof ZPropertyItemInput>;
 

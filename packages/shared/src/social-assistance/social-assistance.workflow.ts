@@ -100,9 +100,15 @@ export const ZPreliminaryReview = z
   .strict();
 export type TPreliminaryReview = z.infer<typeof ZPreliminaryReview>;
 
-export const ZPublicityStart = z.object({ startsOn: isoDate, location: z.string().trim().min(1, '请填写公示地点').max(200), note }).strict();
+export const ZPublicityStart = z
+  .object({ startsOn: isoDate, location: z.string().trim().min(1, '请填写公示地点').max(200), note })
+  .strict();
 export const ZObjection = z
-  .object({ receivedOn: isoDate, objector: z.string().trim().max(60).nullable().optional(), content: z.string().trim().min(1, '请填写异议内容').max(4000) })
+  .object({
+    receivedOn: isoDate,
+    objector: z.string().trim().max(60).nullable().optional(),
+    content: z.string().trim().min(1, '请填写异议内容').max(4000),
+  })
   .strict();
 export const ZObjectionHandling = z
   .object({
@@ -110,7 +116,10 @@ export const ZObjectionHandling = z
     outcome: z.enum(OBJECTION_OUTCOMES),
     handling: z.string().trim().min(1, '请填写核查处理情况').max(4000),
     /** 民主评议 record, when one was held. */
-    democraticReview: z.object({ heldOn: isoDate, participants: z.number().int().min(1).max(500), result: z.string().trim().min(1).max(2000) }).strict().optional(),
+    democraticReview: z
+      .object({ heldOn: isoDate, participants: z.number().int().min(1).max(500), result: z.string().trim().min(1).max(2000) })
+      .strict()
+      .optional(),
   })
   .strict();
 export const ZSubmitToCounty = z.object({ on: isoDate, note }).strict();
@@ -171,7 +180,10 @@ export const ZDocumentUpload = z
     mimeType: z.enum(CASE_DOCUMENT_MIME_TYPES),
     contentBase64: z.string().min(1).max(8_000_000, '文件过大（上限5MB）'),
     /** Optional: checked against the uploaded content. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 export type TDocumentUpload = z.infer<typeof ZDocumentUpload>;

@@ -6,6 +6,8 @@ import { DivisionsLayout } from '../features/division/pages/DivisionsLayout';
 import { HomePage } from '../features/home/pages/HomePage';
 import { LoginPage } from '../features/identity/pages/LoginPage';
 import { UserListPage } from '../features/identity/pages/UserListPage';
+import { MonitoringLayout } from '../features/monitoring/components/MonitoringLayout';
+import { monitoringRoutes } from '../features/monitoring/monitoring.routes';
 import { NotFoundResult, RequireAuth, RequirePermission } from './guards';
 import { AppLayout } from './layout/AppLayout';
 
@@ -47,6 +49,15 @@ export const router = createBrowserRouter([
             <AuditLogPage />
           </RequirePermission>
         ),
+      },
+      {
+        path: 'monitoring',
+        element: (
+          <RequirePermission permission="monitoring:read">
+            <MonitoringLayout />
+          </RequirePermission>
+        ),
+        children: monitoringRoutes,
       },
       { path: '*', element: <NotFoundResult /> },
     ],

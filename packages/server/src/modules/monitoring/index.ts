@@ -2,3 +2,9 @@
 // register read from the seed texts (tables, repository and routes come later).
 export * from './monitoring.rules';
 export * from './plans/index';
+// Server side of the module (added with the monitoring tables, services and routes).
+export { monitoringRoutes } from './monitoring.routes';
+export { loadPlanRegister } from './register/register.service';
+export { loadDemoValues } from './demo/demo.service';
+export { INDICATOR_SOURCES } from './collection/indicator-sources';
+export type { IndicatorCount, IndicatorPeriod, IndicatorSource } from './collection/indicator-sources';

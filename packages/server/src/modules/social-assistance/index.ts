@@ -10,6 +10,7 @@ import { workflowRoutes } from './workflow/workflow.routes';
 // plan monitoring consumes. Other modules import only from here.
 export { socialAssistanceIndicators } from './social-assistance.indicators';
 export type { SocialAssistanceDeps } from './social-assistance.deps';
+export { assistanceOperationsRoutes } from './operations.routes';
 
 export const socialAssistanceRoutes =
   (options: { now?: () => Date } = {}) =>

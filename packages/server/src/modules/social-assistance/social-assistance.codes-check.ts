@@ -28,8 +28,5 @@ export type CodeListsMatch = [
 
 /** Values accepted by the parameter contract can be used as the rules' parameter set. */
 export type ParameterContractMatches = Assert<
-  Assignable<
-    Shared.TParameterValues,
-    Omit<Rules.SocialAssistanceParameters, 'id' | 'countyCode' | 'effectiveFrom' | 'effectiveTo'>
-  >
+  Assignable<Shared.TParameterValues, Omit<Rules.SocialAssistanceParameters, 'id' | 'countyCode' | 'effectiveFrom' | 'effectiveTo'>>
 >;

@@ -26,7 +26,5 @@ export const json = (value: unknown): string => JSON.stringify(value ?? null);
 /** PostgreSQL unique violation on a named constraint (both engines report code 23505). */
 export const isUniqueViolation = (error: unknown, constraint: string): boolean => {
   const e = error as { code?: string; constraint?: string; message?: string } | null;
-  return (
-    e?.code === '23505' && (e.constraint === constraint || (e.message ?? '').includes(constraint))
-  );
+  return e?.code === '23505' && (e.constraint === constraint || (e.message ?? '').includes(constraint));
 };

@@ -44,12 +44,23 @@ export const recipientsByProgramme = async (db: Database, request: Request & { a
   const rows = await db
     .selectFrom('division_closure as dc')
     .innerJoin('assistance_recipient as r', 'r.division_id', 'dc.descendant_id')
-    .select(['dc.ancestor_id as division_id', 'r.programme', sql<number>`count(distinct r.household_id)`.as('households'), sql<number>`coalesce(sum(r.member_count), 0)`.as('persons')])
-    .where('dc.ancestor_id', 'in', divisions.map((d) => d.id))
+    .select([
+      'dc.ancestor_id as division_id',
+      'r.programme',
+      sql<number>`count(distinct r.household_id)`.as('households'),
+      sql<number>`coalesce(sum(r.member_count), 0)`.as('persons'),
+    ])
+    .where(
+      'dc.ancestor_id',
+      'in',
+      divisions.map((d) => d.id),
+    )
     .where(activeIn(monthStart(request.asOf)))
     .groupBy(['dc.ancestor_id', 'r.programme'])
     .execute();
-  const programmes = ASSISTANCE_PROGRAMMES.filter((p): p is Exclude<AssistanceProgramme, 'temporary-assistance'> => p !== 'temporary-assistance');
+  const programmes = ASSISTANCE_PROGRAMMES.filter(
+    (p): p is Exclude<AssistanceProgramme, 'temporary-assistance'> => p !== 'temporary-assistance',
+  );
   return divisions.flatMap((d) =>
     programmes.flatMap((programme) => {
       const row = rows.find((r) => r.division_id === d.id && r.programme === programme);
@@ -75,7 +86,11 @@ export const temporaryAssistanceByYear = async (db: Database, request: Request &
       sql<number>`coalesce(sum(r.member_count), 0)`.as('persons'),
       sql<number>`coalesce(sum(r.one_off_amount_fen), 0)`.as('amount_fen'),
     ])
-    .where('dc.ancestor_id', 'in', divisions.map((d) => d.id))
+    .where(
+      'dc.ancestor_id',
+      'in',
+      divisions.map((d) => d.id),
+    )
     .where('r.programme', '=', 'temporary-assistance')
     .where('r.granted_on', '>=', `${request.year}-01-01`)
     .where('r.granted_on', '<=', `${request.year}-12-31`)
@@ -104,9 +119,20 @@ export const averageDibaoStandard = async (db: Database, request: Request & { as
   const rows = await db
     .selectFrom('division_closure as dc')
     .innerJoin('assistance_recipient as r', 'r.division_id', 'dc.descendant_id')
-    .innerJoin('assistance_amount_period as ap', (j) => j.onRef('ap.recipient_id', '=', 'r.id').onRef('ap.province_code', '=', 'r.province_code'))
-    .select(['dc.ancestor_id as division_id', 'r.area_type', sql<number>`coalesce(sum(ap.standard_fen * r.member_count), 0)`.as('weighted'), sql<number>`coalesce(sum(r.member_count), 0)`.as('persons')])
-    .where('dc.ancestor_id', 'in', divisions.map((d) => d.id))
+    .innerJoin('assistance_amount_period as ap', (j) =>
+      j.onRef('ap.recipient_id', '=', 'r.id').onRef('ap.province_code', '=', 'r.province_code'),
+    )
+    .select([
+      'dc.ancestor_id as division_id',
+      'r.area_type',
+      sql<number>`coalesce(sum(ap.standard_fen * r.member_count), 0)`.as('weighted'),
+      sql<number>`coalesce(sum(r.member_count), 0)`.as('persons'),
+    ])
+    .where(
+      'dc.ancestor_id',
+      'in',
+      divisions.map((d) => d.id),
+    )
     .where('r.programme', '=', 'dibao')
     .where(activeIn(month))
     .where('ap.from_month', '<=', month)
@@ -116,7 +142,15 @@ export const averageDibaoStandard = async (db: Database, request: Request & { as
   return divisions.flatMap((d) =>
     (['urban', 'rural'] as const).map((area) => {
       const row = rows.find((r) => r.division_id === d.id && r.area_type === area);
-      return { divisionId: d.id, divisionCode: d.code, divisionName: d.name, key: `dibao-standard.${area}`, numerator: Number(row?.weighted ?? 0), denominator: Number(row?.persons ?? 0), unit: '分/人·月' };
+      return {
+        divisionId: d.id,
+        divisionCode: d.code,
+        divisionName: d.name,
+        key: `dibao-standard.${area}`,
+        numerator: Number(row?.weighted ?? 0),
+        denominator: Number(row?.persons ?? 0),
+        unit: '分/人·月',
+      };
     }),
   );
 };

@@ -7,9 +7,10 @@ import { EXAMPLE_PARAMETERS } from './social-assistance.fixtures';
 let sequence = 0;
 
 /** A valid 18-digit ID: 6-digit area, birth date YYYYMMDD, 3-digit sequence, check digit. */
-export const citizenId = (birthDate = '19800101', area = '532601', seq?: number) => {
+export const citizenId = (birthDate = '19800101', area?: string, seq?: number) => {
   sequence += 1;
-  const first17 = `${area}${birthDate.replaceAll('-', '')}${String(seq ?? (sequence % 1000)).padStart(3, '0')}`;
+  const place = area ?? `53${2601 + Math.floor(sequence / 1000)}`;
+  const first17 = `${place}${birthDate.replaceAll('-', '')}${String(seq ?? sequence % 1000).padStart(3, '0')}`;
   return `${first17}${computeCitizenIdCheckDigit(first17)}`;
 };
 
@@ -26,7 +27,10 @@ export const parameterValues = (overrides: { urbanFen?: number; ruralFen?: numbe
   const { id: _id, countyCode: _c, effectiveFrom: _f, effectiveTo: _t, ...values } = EXAMPLE_PARAMETERS;
   return {
     ...values,
-    dibaoStandardFen: { urban: overrides.urbanFen ?? values.dibaoStandardFen.urban, rural: overrides.ruralFen ?? values.dibaoStandardFen.rural },
+    dibaoStandardFen: {
+      urban: overrides.urbanFen ?? values.dibaoStandardFen.urban,
+      rural: overrides.ruralFen ?? values.dibaoStandardFen.rural,
+    },
   };
 };
 
@@ -40,17 +44,39 @@ const parametersDone = new WeakSet<World>();
 export const ensureParameters = async (w: World) => {
   if (parametersDone.has(w)) return;
   parametersDone.add(w);
-  const existing = await w.db.db.selectFrom('assistance_parameter').select('id').where('division_id', '=', await w.divisionId('532601')).executeTakeFirst();
+  const existing = await w.db.db
+    .selectFrom('assistance_parameter')
+    .select('id')
+    .where('division_id', '=', await w.divisionId('532601'))
+    .executeTakeFirst();
   if (existing) return;
   await ok(
-    await w.as('ws_approver', 'POST', '/api/assistance/parameters', { divisionId: await w.divisionId('532601'), validFrom: '2024-07-01', values: parameterValues(), note: '测试参数' }),
+    await w.as('ws_approver', 'POST', '/api/assistance/parameters', {
+      divisionId: await w.divisionId('532601'),
+      validFrom: '2024-07-01',
+      values: parameterValues(),
+      note: '测试参数',
+    }),
     'parameters',
   );
 };
 
 /** A household in a village of 开化街道 (or the given division), created by ws_clerk. */
-export const createHousehold = async (w: World, options: { divisionCode?: string; user?: string; members?: ReturnType<typeof member>[]; areaType?: string; separateRegistration?: boolean } = {}) => {
-  const members = options.members ?? [member('张三', 'self', '19800101', { employment: 'employed' }), member('李四', 'spouse', '19820202'), member('张小', 'child', '20120303', { student: { stage: 'primary', fullTime: true } })];
+export const createHousehold = async (
+  w: World,
+  options: {
+    divisionCode?: string;
+    user?: string;
+    members?: ReturnType<typeof member>[];
+    areaType?: string;
+    separateRegistration?: boolean;
+  } = {},
+) => {
+  const members = options.members ?? [
+    member('张三', 'self', '19800101', { employment: 'employed' }),
+    member('李四', 'spouse', '19820202'),
+    member('张小', 'child', '20120303', { student: { stage: 'primary', fullTime: true } }),
+  ];
   const body = await ok(
     await w.as(options.user ?? 'ws_clerk', 'POST', '/api/assistance/households', {
       divisionId: await w.divisionId(options.divisionCode ?? '532601001001'),
@@ -62,10 +88,22 @@ export const createHousehold = async (w: World, options: { divisionCode?: string
     'create household',
   );
   const detail = await ok(await w.as(options.user ?? 'ws_clerk', 'GET', `/api/assistance/households/${body.id}`), 'household detail');
-  return { id: body.id, members: detail['members'] as { id: number; name: string; relation: string }[], citizenIds: members.map((m) => m.citizenId) };
+  return {
+    id: body.id,
+    members: detail['members'] as { id: number; name: string; relation: string }[],
+    citizenIds: members.map((m) => m.citizenId),
+  };
 };
 
-export const STEPS = ['submitted', 'accepted', 'investigating', 'preliminary-reviewed', 'in-publicity', 'county-review', 'approved'] as const;
+export const STEPS = [
+  'submitted',
+  'accepted',
+  'investigating',
+  'preliminary-reviewed',
+  'in-publicity',
+  'county-review',
+  'approved',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 /**
@@ -79,7 +117,13 @@ export const caseAt = async (w: World, until: Step, options: { separateRegistrat
   if (!head) throw new Error('no head');
   await ok(
     await w.as('ws_clerk', 'POST', `/api/assistance/households/${household.id}/income-items`, {
-      items: ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'].map((month) => ({ memberId: head.id, kind: 'wage', month, amountFen: 256_000, withheldFen: 26_000 })),
+      items: ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'].map((month) => ({
+        memberId: head.id,
+        kind: 'wage',
+        month,
+        amountFen: 256_000,
+        withheldFen: 26_000,
+      })),
     }),
     'income',
   );
@@ -110,10 +154,20 @@ export const caseAt = async (w: World, until: Step, options: { separateRegistrat
           'investigate',
         ),
     ],
-    ['preliminary-reviewed', async () => ok(await w.as('ws_clerk', 'POST', `${base}/preliminary-review`, { on: '2025-09-30', opinion: 'recommend-approve' }), 'review')],
-    ['in-publicity', async () => ok(await w.as('ws_clerk', 'POST', `${base}/publicity`, { startsOn: '2025-09-30', location: '社区公示栏' }), 'publicity')],
+    [
+      'preliminary-reviewed',
+      async () =>
+        ok(await w.as('ws_clerk', 'POST', `${base}/preliminary-review`, { on: '2025-09-30', opinion: 'recommend-approve' }), 'review'),
+    ],
+    [
+      'in-publicity',
+      async () => ok(await w.as('ws_clerk', 'POST', `${base}/publicity`, { startsOn: '2025-09-30', location: '社区公示栏' }), 'publicity'),
+    ],
     ['county-review', async () => ok(await w.as('ws_clerk', 'POST', `${base}/submit-to-county`, { on: '2025-10-09' }), 'submit')],
-    ['approved', async () => ok(await w.as('ws_approver', 'POST', `${base}/decision`, { on: '2025-10-20', decision: 'approve' }), 'decide')],
+    [
+      'approved',
+      async () => ok(await w.as('ws_approver', 'POST', `${base}/decision`, { on: '2025-10-20', decision: 'approve' }), 'decide'),
+    ],
   ];
   for (const [step, run] of steps) {
     if (STEPS.indexOf(step) > STEPS.indexOf(until)) break;

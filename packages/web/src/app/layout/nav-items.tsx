@@ -1,7 +1,9 @@
 import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { DashboardOutlined, EditOutlined, FileDoneOutlined, FileWordOutlined, FundOutlined, PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@mz/shared';
 import type { ReactNode } from 'react';
 import { zhCN } from '../../i18n/zh-CN';
+import { monitoringI18n } from '../../features/monitoring/monitoring.i18n';
 
 export type NavItem = {
   path: string;
@@ -11,6 +13,8 @@ export type NavItem = {
   permission?: Permission;
   /** Shown on the home page's quick links. */
   description?: string;
+  /** Sub-items of a section (the section's own page shows them as tabs). */
+  children?: NavItem[];
 };
 
 // The left menu, in order. A new module adds one line here and one route in router.tsx.
@@ -25,4 +29,18 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { path: '/users', label: zhCN.nav.users, icon: <TeamOutlined />, permission: 'user:read', description: zhCN.navDescriptions.users },
   { path: '/audit', label: zhCN.nav.audit, icon: <AuditOutlined />, permission: 'audit:read', description: zhCN.navDescriptions.audit },
+  {
+    path: '/monitoring',
+    label: monitoringI18n.nav.root,
+    icon: <FundOutlined />,
+    permission: 'monitoring:read',
+    description: monitoringI18n.nav.description,
+    children: [
+      { path: '/monitoring', label: monitoringI18n.nav.overview, icon: <DashboardOutlined />, permission: 'monitoring:read' },
+      { path: '/monitoring/cascade', label: monitoringI18n.nav.cascade, icon: <PartitionOutlined />, permission: 'monitoring:read' },
+      { path: '/monitoring/collection', label: monitoringI18n.nav.collection, icon: <EditOutlined />, permission: 'monitoring:report' },
+      { path: '/monitoring/signoff', label: monitoringI18n.nav.signoff, icon: <FileDoneOutlined />, permission: 'monitoring:read' },
+      { path: '/monitoring/reports', label: monitoringI18n.nav.reports, icon: <FileWordOutlined />, permission: 'monitoring:read' },
+    ],
+  },
 ];

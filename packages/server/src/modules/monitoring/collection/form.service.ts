@@ -1,4 +1,10 @@
-import { AppError, SUBMISSION_STATUS_LABELS, type IndicatorAttribute, type SubmissionStatus, type TMonitoringDeviationNote } from '@mz/shared';
+import {
+  AppError,
+  SUBMISSION_STATUS_LABELS,
+  type IndicatorAttribute,
+  type SubmissionStatus,
+  type TMonitoringDeviationNote,
+} from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
@@ -16,7 +22,12 @@ import { assertUnlocked, computedSources, forValidation } from './values.service
 // The entry form of one plan × division × year: what to fill, what is already there, what is
 // locked (submitted, computed by a business system, or filled at another level) and why.
 
-export const getForm = async (db: Database, ctx: CallContext, planId: number, query: { divisionId: number; year: number; quarter: number }) => {
+export const getForm = async (
+  db: Database,
+  ctx: CallContext,
+  planId: number,
+  query: { divisionId: number; year: number; quarter: number },
+) => {
   const plan = await requirePlan(db, ctx, planId);
   const division = await requireDivisionInPlan(db, ctx, plan, query.divisionId);
   const indicators = await findIndicators(db, plan.id);
@@ -24,7 +35,12 @@ export const getForm = async (db: Database, ctx: CallContext, planId: number, qu
   const own = await repo.findOwnValues(db, ids, division.id, [query.year, query.year - 1], query.quarter);
   const conflicts = await repo.findLevelConflicts(db, ids, division.id, query.year, query.quarter);
   const computed = await computedSources(db, indicators);
-  const sums = await rolledUpSums(db, { indicatorIds: ids, target: { divisionIds: [division.id] }, years: [query.year], quarter: query.quarter });
+  const sums = await rolledUpSums(db, {
+    indicatorIds: ids,
+    target: { divisionIds: [division.id] },
+    years: [query.year],
+    quarter: query.quarter,
+  });
   const verdicts = await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year: query.year });
   const notes = await repo.findDeviationNotes(db, ids, [division.id], query.year);
   const submission = await repo.findSubmission(db, plan.id, division.id, query.year);
@@ -118,5 +134,11 @@ export const saveDeviationNote = (db: Database, ctx: CallContext, planId: number
       before: before ? { text: before.text } : null,
       after: { indicator: indicator.code, year: body.year, text: body.text },
     });
-    return { id: saved.id, indicatorId: indicator.id, year: body.year, text: saved.text, updatedAt: new Date(saved.updated_at).toISOString() };
+    return {
+      id: saved.id,
+      indicatorId: indicator.id,
+      year: body.year,
+      text: saved.text,
+      updatedAt: new Date(saved.updated_at).toISOString(),
+    };
   });

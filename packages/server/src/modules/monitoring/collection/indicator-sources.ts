@@ -52,7 +52,9 @@ export const sourcesFrom = (provided: unknown): IndicatorSource[] => {
       ? Object.entries(provided)
       : [];
   return entries.flatMap(([key, value]) =>
-    isSource(value) ? [{ code: value.code ?? key, label: typeof value.label === 'string' ? value.label : key, compute: value.compute }] : [],
+    isSource(value)
+      ? [{ code: value.code ?? key, label: typeof value.label === 'string' ? value.label : key, compute: value.compute }]
+      : [],
   );
 };
 

@@ -28,7 +28,9 @@ export type JumpThresholds = {
 export const DEFAULT_JUMP_THRESHOLDS: JumpThresholds = { warnPoints: 15, blockPoints: 40, warnRelative: 0.3, blockRelative: 2 };
 
 /** The input cells an indicator of this kind needs, with their Chinese labels. */
-export const inputFieldsOf = (indicator: Pick<IndicatorForValidation, 'valueKind' | 'ratioFactor' | 'isGrowth'>): { field: ValueInputField; label: string }[] => {
+export const inputFieldsOf = (
+  indicator: Pick<IndicatorForValidation, 'valueKind' | 'ratioFactor' | 'isGrowth'>,
+): { field: ValueInputField; label: string }[] => {
   switch (indicator.valueKind) {
     case 'ratio':
       return [
@@ -44,7 +46,7 @@ export const inputFieldsOf = (indicator: Pick<IndicatorForValidation, 'valueKind
         return [
           { field: 'numerator', label: '低保标准（元/人·月）' },
           { field: 'weight', label: '保障人数（加权用）' },
-          { field: 'referenceValue', label: '上年度居民人均消费支出（元）' },
+          { field: 'referenceValue', label: '当年居民人均消费支出（元，作参照增速）' },
         ];
       }
       if (indicator.ratioFactor !== null) {
@@ -63,7 +65,10 @@ export const inputFieldsOf = (indicator: Pick<IndicatorForValidation, 'valueKind
 };
 
 /** Value of one row by itself (no roll-up), in the printed unit; null when not computable. */
-export const rowValue = (indicator: IndicatorForValidation, input: Partial<Record<ValueInputField, number | null | undefined>>): number | null => {
+export const rowValue = (
+  indicator: IndicatorForValidation,
+  input: Partial<Record<ValueInputField, number | null | undefined>>,
+): number | null => {
   const n = input.numerator ?? null;
   const d = input.denominator ?? null;
   switch (indicator.valueKind) {
@@ -122,7 +127,8 @@ export const validateValueInput = (
       errors.push({ field: 'numerator', code: 'RANGE', message: `分子（${n}）不能大于分母（${d}）：比率不能超过100%` });
     }
     if (!Number.isInteger(n) || !Number.isInteger(d)) {
-      if (isPercentLike(indicator)) warnings.push({ field: 'numerator', code: 'NOT_INTEGER', message: '分子、分母通常为整数（个数、人数）' });
+      if (isPercentLike(indicator))
+        warnings.push({ field: 'numerator', code: 'NOT_INTEGER', message: '分子、分母通常为整数（个数、人数）' });
     }
   }
   if (indicator.valueKind === 'count' && input.value !== null && input.value !== undefined && !Number.isInteger(input.value)) {
@@ -140,7 +146,8 @@ export const validateValueInput = (
     if (isPercentLike(indicator) && indicator.valueKind !== 'level') {
       const points = Math.abs(value - previous);
       const text = `与上年（${previous.toFixed(1)}${indicator.unit}）相比变化${points.toFixed(1)}个${indicator.unit === '%' ? '百分点' : '千分点'}`;
-      if (points > thresholds.blockPoints) errors.push({ field, code: 'JUMP_BLOCKED', message: `${text}，超过${thresholds.blockPoints}，请核实后再填` });
+      if (points > thresholds.blockPoints)
+        errors.push({ field, code: 'JUMP_BLOCKED', message: `${text}，超过${thresholds.blockPoints}，请核实后再填` });
       else if (points > thresholds.warnPoints) warnings.push({ field, code: 'JUMP_WARNING', message: `${text}，请核实` });
     } else if (previous > 0) {
       const ratio = value / previous;

@@ -74,7 +74,13 @@ export const deleteValues = async (db: Database, ids: number[]) => {
 };
 
 export const findSubmission = (db: Database, planId: number, divisionId: number, year: number) =>
-  db.selectFrom('monitoring_submission').selectAll().where('plan_id', '=', planId).where('division_id', '=', divisionId).where('year', '=', year).executeTakeFirst();
+  db
+    .selectFrom('monitoring_submission')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('division_id', '=', divisionId)
+    .where('year', '=', year)
+    .executeTakeFirst();
 
 export const findDeviationNotes = async (db: Database, indicatorIds: number[], divisionIds: number[], year?: number) => {
   if (indicatorIds.length === 0 || divisionIds.length === 0) return [];

@@ -1,5 +1,5 @@
 import { AppError, type ErrorDetail, type TMonitoringValueInput, type TMonitoringValuesPut } from '@mz/shared';
-import { inTransaction, type Database } from '../../../db/database';
+import { inTransaction, type Database, type Trx } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { requireDivisionInPlan, requirePlan, type DivisionInPlan } from '../monitoring.access';
@@ -30,12 +30,21 @@ export const forValidation = (row: IndicatorRow, plan: PlanRow): IndicatorForVal
 };
 
 /** Indicators of the plan that a business module computes (hand entry refused). */
-export const computedSources = async (db: Database, indicators: IndicatorRow[], sources: readonly IndicatorSource[] = INDICATOR_SOURCES) => {
+export const computedSources = async (
+  db: Database,
+  indicators: IndicatorRow[],
+  sources: readonly IndicatorSource[] = INDICATOR_SOURCES,
+) => {
   const result = new Map<number, IndicatorSource>();
   if (sources.length === 0) return result;
-  const links = await findCascadeLinks(db, indicators.map((i) => i.id));
+  const links = await findCascadeLinks(
+    db,
+    indicators.map((i) => i.id),
+  );
   for (const indicator of indicators) {
-    const same = links.filter((l) => l.plan_indicator_id === indicator.id && l.kind === 'same' && l.national_code !== null).map((l) => l.national_code as string);
+    const same = links
+      .filter((l) => l.plan_indicator_id === indicator.id && l.kind === 'same' && l.national_code !== null)
+      .map((l) => l.national_code as string);
     const source = sourceFor(indicator, same, sources);
     if (source) result.set(indicator.id, source);
   }
@@ -54,13 +63,23 @@ export type RowIssue = ValidationIssue & { index: number; indicatorCode: string;
 export type ApplyResult = { issues: RowIssue[]; warnings: RowIssue[]; saved: number; cleared: number };
 
 const isEmpty = (input: TMonitoringValueInput) =>
-  [input.numerator, input.denominator, input.value, input.weight, input.denominatorWeight, input.referenceValue].every((v) => v === null || v === undefined);
+  [input.numerator, input.denominator, input.value, input.weight, input.denominatorWeight, input.referenceValue].every(
+    (v) => v === null || v === undefined,
+  );
 
 /** Validates every input; writes nothing if any is refused (all or nothing). */
 export const applyValues = async (
-  trx: Database,
+  trx: Trx,
   ctx: CallContext,
-  target: { plan: PlanRow; division: DivisionInPlan; year: number; quarter: number; inputs: TMonitoringValueInput[]; auditAction: string; auditAfter?: unknown },
+  target: {
+    plan: PlanRow;
+    division: DivisionInPlan;
+    year: number;
+    quarter: number;
+    inputs: TMonitoringValueInput[];
+    auditAction: string;
+    auditAfter?: unknown;
+  },
 ): Promise<ApplyResult> => {
   const { plan, division, year, quarter, inputs } = target;
   const indicators = await findIndicators(trx, plan.id);
@@ -77,18 +96,37 @@ export const applyValues = async (
   inputs.forEach((input, index) => {
     const indicator = byId.get(input.indicatorId);
     if (!indicator) {
-      issues.push({ index, indicatorCode: String(input.indicatorId), kind: 'unknown', field: 'value', code: 'UNKNOWN_INDICATOR', message: '该规划没有此指标' });
+      issues.push({
+        index,
+        indicatorCode: String(input.indicatorId),
+        kind: 'unknown',
+        field: 'value',
+        code: 'UNKNOWN_INDICATOR',
+        message: '该规划没有此指标',
+      });
       return;
     }
     const existing = own.find((r) => r.plan_indicator_id === indicator.id);
     const base = { index, indicatorCode: indicator.code };
     if (computed.has(indicator.id) || existing?.source === 'computed') {
-      issues.push({ ...base, kind: 'computed', field: 'value', code: 'COMPUTED', message: `${indicator.name}由业务系统自动计算，不能手工填报` });
+      issues.push({
+        ...base,
+        kind: 'computed',
+        field: 'value',
+        code: 'COMPUTED',
+        message: `${indicator.name}由业务系统自动计算，不能手工填报`,
+      });
       return;
     }
     const conflict = conflicts.find((c) => c.indicatorId === indicator.id);
     if (conflict) {
-      issues.push({ ...base, kind: 'level', field: 'value', code: 'LEVEL_CONFLICT', message: `${indicator.name}已在${conflict.divisionName}填报，同一数据只能在一个层级填报` });
+      issues.push({
+        ...base,
+        kind: 'level',
+        field: 'value',
+        code: 'LEVEL_CONFLICT',
+        message: `${indicator.name}已在${conflict.divisionName}填报，同一数据只能在一个层级填报`,
+      });
       return;
     }
     if (isEmpty(input)) {
@@ -124,7 +162,9 @@ export const applyValues = async (
 
   await repo.upsertValues(trx, upserts);
   await repo.deleteValues(trx, clears);
-  const touched = indicators.filter((i) => upserts.some((u) => u.plan_indicator_id === i.id) || own.some((o) => clears.includes(o.id) && o.plan_indicator_id === i.id));
+  const touched = indicators.filter(
+    (i) => upserts.some((u) => u.plan_indicator_id === i.id) || own.some((o) => clears.includes(o.id) && o.plan_indicator_id === i.id),
+  );
   await recordAudit(trx, ctx.audit, {
     action: target.auditAction,
     entity: 'monitoring_indicator_value',
@@ -139,7 +179,14 @@ export const applyValues = async (
   return { issues, warnings, saved: upserts.length, cleared: clears.length };
 };
 
-const compact = (r: { plan_indicator_id: number; numerator: number | null; denominator: number | null; value: number | null; weight: number | null; source?: string }) => ({
+const compact = (r: {
+  plan_indicator_id: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  weight: number | null;
+  source?: string;
+}) => ({
   indicatorId: r.plan_indicator_id,
   numerator: r.numerator,
   denominator: r.denominator,
@@ -157,7 +204,14 @@ export const saveValues = (db: Database, ctx: CallContext, planId: number, body:
     const plan = await requirePlan(trx, ctx, planId);
     const division = await requireDivisionInPlan(trx, ctx, plan, body.divisionId);
     await assertUnlocked(trx, plan.id, division.id, body.year);
-    const result = await applyValues(trx, ctx, { plan, division, year: body.year, quarter: body.quarter, inputs: body.values, auditAction: 'MONITORING_VALUES_SAVED' });
+    const result = await applyValues(trx, ctx, {
+      plan,
+      division,
+      year: body.year,
+      quarter: body.quarter,
+      inputs: body.values,
+      auditAction: 'MONITORING_VALUES_SAVED',
+    });
     const first = result.issues[0];
     if (first?.kind === 'computed') throw new AppError('MONITORING_COMPUTED_VALUE', undefined, issueDetails(result.issues));
     if (first?.kind === 'level') throw new AppError('MONITORING_LEVEL_CONFLICT', first.message, issueDetails(result.issues));

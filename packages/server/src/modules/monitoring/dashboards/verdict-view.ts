@@ -1,11 +1,23 @@
-import type { IndicatorAttribute, ProgressStatus, TargetVerdict, TimeProgressVerdict, TOverviewIndicator, TVerdictSummary } from '@mz/shared';
+import type {
+  IndicatorAttribute,
+  ProgressStatus,
+  TargetVerdict,
+  TimeProgressVerdict,
+  TOverviewIndicator,
+  TVerdictSummary,
+} from '@mz/shared';
 import type { IndicatorRow } from '../register/register.repository';
 import type { StoredVerdict } from '../verdicts/verdicts.repository';
 
 // Stored verdict rows → API shapes, and the one ordering of every list: binding (约束性) lagging
 // indicators first, then other lagging ones, then the table order.
 
-export const verdictSummary = (v: Pick<StoredVerdict, 'year' | 'value' | 'target_verdict' | 'schedule_verdict' | 'progress_status' | 'expected_value' | 'is_lagging' | 'result'>): TVerdictSummary => ({
+export const verdictSummary = (
+  v: Pick<
+    StoredVerdict,
+    'year' | 'value' | 'target_verdict' | 'schedule_verdict' | 'progress_status' | 'expected_value' | 'is_lagging' | 'result'
+  >,
+): TVerdictSummary => ({
   year: v.year,
   value: v.value === null ? null : Number(v.value),
   targetVerdict: v.target_verdict as TargetVerdict,

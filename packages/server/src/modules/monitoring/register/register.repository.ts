@@ -28,14 +28,19 @@ export const planVisible = (planDivision: Expression<number | null>, scope: Scop
     (pv.descendant_id = ${planDivision} and pv.ancestor_id in (${roots})))`;
 };
 
-export const loadedSeedIds = async (db: Database) => (await db.selectFrom('monitoring_plan').select('seed_id').execute()).map((r) => r.seed_id);
+export const loadedSeedIds = async (db: Database) =>
+  (await db.selectFrom('monitoring_plan').select('seed_id').execute()).map((r) => r.seed_id);
 
 /** Inserts the register of the given plans: one statement per table, not one per row. */
 export const insertRegister = async (db: Database, plans: readonly TSeedPlan[]) => {
   const divisions = await db
     .selectFrom('division')
     .select(['id', 'code'])
-    .where('code', 'in', plans.map((p) => p.divisionCode))
+    .where(
+      'code',
+      'in',
+      plans.map((p) => p.divisionCode),
+    )
     .where('valid_to', 'is', null)
     .execute();
   const divisionOf = (code: string) => divisions.find((d) => d.code === code)?.id ?? null;
@@ -68,7 +73,10 @@ export const insertRegister = async (db: Database, plans: readonly TSeedPlan[]) 
   );
   if (interim.length > 0) await db.insertInto('monitoring_interim_target').values(interim).execute();
 
-  await db.insertInto('monitoring_cascade_link').values(indicators.flatMap(({ indicator }) => cascadeRows(idOf(indicator.code), indicator))).execute();
+  await db
+    .insertInto('monitoring_cascade_link')
+    .values(indicators.flatMap(({ indicator }) => cascadeRows(idOf(indicator.code), indicator)))
+    .execute();
   await sql`update monitoring_cascade_link l set national_indicator_id = i.id
     from monitoring_plan_indicator i where i.code = l.national_code and l.national_indicator_id is null`.execute(db);
 
@@ -99,14 +107,23 @@ export const insertRegister = async (db: Database, plans: readonly TSeedPlan[]) 
           where c.ancestor_id = x.plan_division and d.name = x.county_name and d.valid_to is null order by d.id limit 1),
         x.count, x.printed
       from jsonb_to_recordset(${JSON.stringify(allocations)}::jsonb)
-        as x(item_id int, line_index int, position int, year int, county_name text, count numeric, printed text, plan_division int)`.execute(db);
+        as x(item_id int, line_index int, position int, year int, county_name text, count numeric, printed text, plan_division int)`.execute(
+      db,
+    );
   }
   return planIds.length;
 };
 
 export const registerCounts = async (db: Database) => {
   const count = async (table: 'monitoring_plan' | 'monitoring_plan_indicator' | 'monitoring_completion_row' | 'monitoring_schedule_item') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     plans: await count('monitoring_plan'),
     indicators: await count('monitoring_plan_indicator'),
@@ -144,7 +161,11 @@ export const listPlans = (db: Database, scope: Scope) =>
     .selectFrom('monitoring_plan as p')
     .select(planColumns)
     .select((eb) => [
-      eb.selectFrom('monitoring_plan_indicator as i').whereRef('i.plan_id', '=', 'p.id').select(eb.fn.countAll<number>().as('n')).as('indicator_count'),
+      eb
+        .selectFrom('monitoring_plan_indicator as i')
+        .whereRef('i.plan_id', '=', 'p.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('indicator_count'),
       eb
         .selectFrom('monitoring_plan_indicator as i')
         .whereRef('i.plan_id', '=', 'p.id')
@@ -193,7 +214,17 @@ export const findScheduleAllocations = (db: Database, planId: number) =>
     .selectFrom('monitoring_schedule_allocation as a')
     .innerJoin('monitoring_schedule_item as s', 's.id', 'a.schedule_item_id')
     .leftJoin('division as d', 'd.id', 'a.division_id')
-    .select(['a.schedule_item_id', 's.box_id', 's.content', 'a.year', 'a.county_name', 'a.division_id', 'd.code as division_code', 'a.count', 'a.printed'])
+    .select([
+      'a.schedule_item_id',
+      's.box_id',
+      's.content',
+      'a.year',
+      'a.county_name',
+      'a.division_id',
+      'd.code as division_code',
+      'a.count',
+      'a.printed',
+    ])
     .where('s.plan_id', '=', planId)
     .orderBy('s.position')
     .orderBy('a.line_index')
@@ -220,7 +251,9 @@ export const findDivisionInPlan = (db: Database, planDivisionId: number | null, 
     ? Promise.resolve(undefined)
     : db
         .selectFrom('division as d')
-        .innerJoin('division_closure as pc', (join) => join.onRef('pc.descendant_id', '=', 'd.id').on('pc.ancestor_id', '=', planDivisionId))
+        .innerJoin('division_closure as pc', (join) =>
+          join.onRef('pc.descendant_id', '=', 'd.id').on('pc.ancestor_id', '=', planDivisionId),
+        )
         .select(['d.id', 'd.code', 'd.name', 'd.level', 'd.parent_id', 'pc.depth'])
         .where('d.id', '=', divisionId)
         .where((eb) => withinScope(eb.ref('d.id'), scope))

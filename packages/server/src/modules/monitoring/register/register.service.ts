@@ -20,11 +20,20 @@ export const loadPlanRegister = async (db: Database, seedDir = SEED_PLAN_DIR) =>
   if (plans.length === 0) return 0;
   return inTransaction(db, async (trx) => {
     const count = await repo.insertRegister(trx, plans);
-    await recordAudit(trx, { actor: null, permission: 'monitoring:manage', requestId: 'bootstrap' }, {
-      action: 'MONITORING_PLAN_REGISTER_LOADED',
-      entity: 'monitoring_plan',
-      after: plans.map((p) => ({ seedId: p.seedId, indicators: p.indicators.length, completionRows: p.completionRows.length, schedules: p.schedules.length })),
-    });
+    await recordAudit(
+      trx,
+      { actor: null, permission: 'monitoring:manage', requestId: 'bootstrap' },
+      {
+        action: 'MONITORING_PLAN_REGISTER_LOADED',
+        entity: 'monitoring_plan',
+        after: plans.map((p) => ({
+          seedId: p.seedId,
+          indicators: p.indicators.length,
+          completionRows: p.completionRows.length,
+          schedules: p.schedules.length,
+        })),
+      },
+    );
     return count;
   });
 };
@@ -43,7 +52,11 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
     await repo.findScheduleAllocations(db, plan.id),
   ];
   return {
-    ...planSummary({ ...plan, indicator_count: indicators.length, binding_count: indicators.filter((i) => i.attribute === 'binding').length }),
+    ...planSummary({
+      ...plan,
+      indicator_count: indicators.length,
+      binding_count: indicators.filter((i) => i.attribute === 'binding').length,
+    }),
     documentKind: plan.document_kind,
     issuedOn: plan.issued_on,
     notes: plan.notes,
@@ -68,8 +81,12 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
       reportingLevel: i.reporting_level,
       baseline: { year: i.baseline_year, value: i.baseline_value, printed: i.baseline_printed },
       target: { year: i.target_year, value: i.target_value, printed: i.target_printed, comparator: i.comparator },
-      interimTargets: interim.filter((t) => t.plan_indicator_id === i.id).map((t) => ({ year: t.year, value: t.value, printed: t.printed, comparator: t.target })),
-      cascade: links.filter((l) => l.plan_indicator_id === i.id).map((l) => ({ kind: l.kind, nationalCode: l.national_code, localConcept: l.local_concept, note: l.note })),
+      interimTargets: interim
+        .filter((t) => t.plan_indicator_id === i.id)
+        .map((t) => ({ year: t.year, value: t.value, printed: t.printed, comparator: t.target })),
+      cascade: links
+        .filter((l) => l.plan_indicator_id === i.id)
+        .map((l) => ({ kind: l.kind, nationalCode: l.national_code, localConcept: l.local_concept, note: l.note })),
       notes: i.notes,
     })),
     completionRows: completion.map((r) => ({
@@ -112,7 +129,10 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
 const rebuildPlans = async (db: Database): Promise<TSeedPlan[]> => {
   const plans = await repo.findAllPlans(db);
   const indicators = await repo.findAllIndicators(db);
-  const links = await repo.findCascadeLinks(db, indicators.map((i) => i.id));
+  const links = await repo.findCascadeLinks(
+    db,
+    indicators.map((i) => i.id),
+  );
   return plans.map((p) => ({
     seedId: p.seed_id,
     fileName: '',
@@ -182,7 +202,14 @@ export const cascadeMatrix = async (db: Database, ctx: CallContext) => {
       conceptKey: row.conceptKey,
       conceptName: row.conceptName,
       national: row.national
-        ? { code: row.national.code, name: row.national.name.text, unit: row.national.unit, targets: row.national.targets.map((t) => ({ year: t.year, printed: t.printed })), printedAttribute: row.national.printedAttribute, attribute: row.national.attribute }
+        ? {
+            code: row.national.code,
+            name: row.national.name.text,
+            unit: row.national.unit,
+            targets: row.national.targets.map((t) => ({ year: t.year, printed: t.printed })),
+            printedAttribute: row.national.printedAttribute,
+            attribute: row.national.attribute,
+          }
         : null,
       adoptions: row.adoptions.map((a) => ({ ...a, planId: planIdOf(a.seedId) })),
       weakerCount: row.adoptions.filter((a) => a.isWeakerThanNational).length,

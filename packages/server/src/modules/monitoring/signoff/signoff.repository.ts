@@ -52,7 +52,13 @@ export const listSubmissions = (
   if (filter.underDivisionId !== undefined) {
     const under = filter.underDivisionId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('division_closure as u').select('u.depth').where('u.ancestor_id', '=', under).whereRef('u.descendant_id', '=', 's.division_id')),
+      eb.exists(
+        eb
+          .selectFrom('division_closure as u')
+          .select('u.depth')
+          .where('u.ancestor_id', '=', under)
+          .whereRef('u.descendant_id', '=', 's.division_id'),
+      ),
     );
   }
   if (filter.year !== undefined) query = query.where('s.year', '=', filter.year);
@@ -71,13 +77,31 @@ export const findEvents = (db: Database, submissionId: number) =>
 
 export const insertSubmission = (
   db: Database,
-  row: { province_code: string; plan_id: number; division_id: number; year: number; status: string; next_review_level: string | null; final_level: string; submitted_by: number; submitted_at: Date; last_actor_id: number },
+  row: {
+    province_code: string;
+    plan_id: number;
+    division_id: number;
+    year: number;
+    status: string;
+    next_review_level: string | null;
+    final_level: string;
+    submitted_by: number;
+    submitted_at: Date;
+    last_actor_id: number;
+  },
 ) => db.insertInto('monitoring_submission').values(row).returning(['id']).executeTakeFirstOrThrow();
 
 export const updateSubmission = (
   db: Database,
   id: number,
-  change: { status: string; next_review_level: string | null; return_reason: string | null; last_actor_id: number; submitted_by?: number; submitted_at?: Date },
+  change: {
+    status: string;
+    next_review_level: string | null;
+    return_reason: string | null;
+    last_actor_id: number;
+    submitted_by?: number;
+    submitted_at?: Date;
+  },
 ) =>
   db
     .updateTable('monitoring_submission')
@@ -87,7 +111,16 @@ export const updateSubmission = (
 
 export const insertEvent = (
   db: Database,
-  row: { province_code: string; submission_id: number; action: string; from_status: string; to_status: string; review_level: string | null; reason: string | null; actor_id: number },
+  row: {
+    province_code: string;
+    submission_id: number;
+    action: string;
+    from_status: string;
+    to_status: string;
+    review_level: string | null;
+    reason: string | null;
+    actor_id: number;
+  },
 ) => db.insertInto('monitoring_submission_event').values(row).execute();
 
 export const countOwnValues = async (db: Database, planId: number, divisionId: number, year: number) =>

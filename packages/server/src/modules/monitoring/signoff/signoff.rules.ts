@@ -1,4 +1,11 @@
-import { DIVISION_LEVELS, PLAN_LEVEL_DIVISION_LEVELS, type DivisionLevel, type PlanLevel, type ReviewLevel, type SubmissionStatus } from '@mz/shared';
+import {
+  DIVISION_LEVELS,
+  PLAN_LEVEL_DIVISION_LEVELS,
+  type DivisionLevel,
+  type PlanLevel,
+  type ReviewLevel,
+  type SubmissionStatus,
+} from '@mz/shared';
 
 // The sign-off chain of plan monitoring data (pure): fill → submit → county review → prefecture →
 // province, stopping at the level of the government that issued the plan. Each step approves or
@@ -22,9 +29,7 @@ export const isLocked = (status: string) => status !== 'draft' && status !== 're
 
 export const isFinal = (status: string, finalLevel: ReviewLevel) => status === `${finalLevel}_approved`;
 
-export type Transition =
-  | { ok: true; status: SubmissionStatus; nextReviewLevel: ReviewLevel | null }
-  | { ok: false; reason: string };
+export type Transition = { ok: true; status: SubmissionStatus; nextReviewLevel: ReviewLevel | null } | { ok: false; reason: string };
 
 export const submitTransition = (current: SubmissionStatus | null, chain: readonly ReviewLevel[]): Transition => {
   if (chain.length === 0) return { ok: false, reason: '该区划是规划的最高汇总层级，数据不需逐级报送' };
@@ -32,7 +37,11 @@ export const submitTransition = (current: SubmissionStatus | null, chain: readon
   return { ok: true, status: 'submitted', nextReviewLevel: chain[0] ?? null };
 };
 
-export const approveTransition = (current: SubmissionStatus, nextReviewLevel: ReviewLevel | null, chain: readonly ReviewLevel[]): Transition => {
+export const approveTransition = (
+  current: SubmissionStatus,
+  nextReviewLevel: ReviewLevel | null,
+  chain: readonly ReviewLevel[],
+): Transition => {
   if (!isLocked(current) || nextReviewLevel === null) return { ok: false, reason: '当前状态没有待审核的环节' };
   const index = chain.indexOf(nextReviewLevel);
   if (index < 0) return { ok: false, reason: '审核环节与报送链不符' };

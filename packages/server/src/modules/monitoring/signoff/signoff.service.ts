@@ -1,4 +1,13 @@
-import { AppError, SUBMISSION_STATUS_LABELS, TIME_PROGRESS_VERDICT_LABELS, TARGET_VERDICT_LABELS, type DivisionLevel, type PlanLevel, type ReviewLevel, type SubmissionStatus } from '@mz/shared';
+import {
+  AppError,
+  SUBMISSION_STATUS_LABELS,
+  TIME_PROGRESS_VERDICT_LABELS,
+  TARGET_VERDICT_LABELS,
+  type DivisionLevel,
+  type PlanLevel,
+  type ReviewLevel,
+  type SubmissionStatus,
+} from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { scopeRoots } from '../../../platform/auth/actor';
 import { recordAudit } from '../../../platform/audit/audit';
@@ -54,8 +63,15 @@ export const submit = (db: Database, ctx: CallContext, planId: number, body: { d
       throw new AppError('INVALID_STATE', `${division.name}${body.year}年度尚未填报任何数据，不能报送`);
     }
     const indicators = await findIndicators(trx, plan.id);
-    const lagging = (await findVerdicts(trx, { indicatorIds: indicators.map((i) => i.id), divisionIds: [division.id], year: body.year })).filter((v) => v.is_lagging);
-    const notes = await findDeviationNotes(trx, lagging.map((v) => v.plan_indicator_id), [division.id], body.year);
+    const lagging = (
+      await findVerdicts(trx, { indicatorIds: indicators.map((i) => i.id), divisionIds: [division.id], year: body.year })
+    ).filter((v) => v.is_lagging);
+    const notes = await findDeviationNotes(
+      trx,
+      lagging.map((v) => v.plan_indicator_id),
+      [division.id],
+      body.year,
+    );
     const missing = lagging.filter((v) => !notes.some((n) => n.plan_indicator_id === v.plan_indicator_id && n.text.trim() !== ''));
     if (missing.length > 0) {
       throw new AppError(
@@ -63,8 +79,14 @@ export const submit = (db: Database, ctx: CallContext, planId: number, body: { d
         `有${missing.length}项指标进度滞后或未达标，请先填写偏离说明再报送`,
         missing.map((v) => {
           const indicator = indicators.find((i) => i.id === v.plan_indicator_id);
-          const verdict = v.schedule_verdict ? TIME_PROGRESS_VERDICT_LABELS[v.schedule_verdict as keyof typeof TIME_PROGRESS_VERDICT_LABELS] : TARGET_VERDICT_LABELS[v.target_verdict as keyof typeof TARGET_VERDICT_LABELS];
-          return { path: `indicators.${indicator?.code ?? v.plan_indicator_id}`, code: 'DEVIATION_NOTE_REQUIRED', message: `${indicator?.name ?? ''}（${verdict}）：请填写偏离说明` };
+          const verdict = v.schedule_verdict
+            ? TIME_PROGRESS_VERDICT_LABELS[v.schedule_verdict as keyof typeof TIME_PROGRESS_VERDICT_LABELS]
+            : TARGET_VERDICT_LABELS[v.target_verdict as keyof typeof TARGET_VERDICT_LABELS];
+          return {
+            path: `indicators.${indicator?.code ?? v.plan_indicator_id}`,
+            code: 'DEVIATION_NOTE_REQUIRED',
+            message: `${indicator?.name ?? ''}（${verdict}）：请填写偏离说明`,
+          };
         }),
       );
     }
@@ -73,7 +95,14 @@ export const submit = (db: Database, ctx: CallContext, planId: number, body: { d
     let id: number;
     if (existing) {
       id = existing.id;
-      await repo.updateSubmission(trx, id, { status: t.status, next_review_level: t.nextReviewLevel, return_reason: null, last_actor_id: ctx.actor.userId, submitted_by: ctx.actor.userId, submitted_at: now });
+      await repo.updateSubmission(trx, id, {
+        status: t.status,
+        next_review_level: t.nextReviewLevel,
+        return_reason: null,
+        last_actor_id: ctx.actor.userId,
+        submitted_by: ctx.actor.userId,
+        submitted_at: now,
+      });
     } else {
       const finalLevel = chain[chain.length - 1] as ReviewLevel;
       id = (
@@ -91,7 +120,16 @@ export const submit = (db: Database, ctx: CallContext, planId: number, body: { d
         })
       ).id;
     }
-    await repo.insertEvent(trx, { province_code: provinceCodeOf(division.code), submission_id: id, action: 'submit', from_status: fromStatus, to_status: t.status, review_level: null, reason: null, actor_id: ctx.actor.userId });
+    await repo.insertEvent(trx, {
+      province_code: provinceCodeOf(division.code),
+      submission_id: id,
+      action: 'submit',
+      from_status: fromStatus,
+      to_status: t.status,
+      review_level: null,
+      reason: null,
+      actor_id: ctx.actor.userId,
+    });
     await recordAudit(trx, ctx.audit, {
       action: 'MONITORING_SUBMITTED',
       entity: 'monitoring_submission',
@@ -111,36 +149,52 @@ const requireSubmission = async (db: Database, ctx: CallContext, id: number) => 
   return row;
 };
 
-const review = (action: 'approve' | 'return') => (db: Database, ctx: CallContext, id: number, body: { reason?: string; comment?: string | undefined }) =>
-  inTransaction(db, async (trx) => {
-    const row = await requireSubmission(trx, ctx, id);
-    const status = row.status as SubmissionStatus;
-    const level = row.next_review_level as ReviewLevel | null;
-    const chain = reviewChain(row.division_level as DivisionLevel, row.plan_level as PlanLevel);
-    const t = must(action === 'approve' ? approveTransition(status, level, chain) : returnTransition(status, level));
-    if (level === null || !(await repo.reviewerCovers(trx, ctx.scope.roots, row.division_id, level))) {
-      throw new AppError('MONITORING_WRONG_REVIEW_LEVEL', `该报送当前待${levelLabel(level)}审核，您不是该环节的审核人`);
-    }
-    if (row.submitted_by === ctx.actor.userId) throw new AppError('INVALID_STATE', '不能审核本人报送的数据');
-    const reason = action === 'return' ? (body.reason ?? null) : (body.comment ?? null);
-    await repo.updateSubmission(trx, row.id, { status: t.status, next_review_level: t.nextReviewLevel, return_reason: action === 'return' ? reason : null, last_actor_id: ctx.actor.userId });
-    await repo.insertEvent(trx, { province_code: row.province_code, submission_id: row.id, action, from_status: status, to_status: t.status, review_level: level, reason, actor_id: ctx.actor.userId });
-    await recordAudit(trx, ctx.audit, {
-      action: action === 'approve' ? 'MONITORING_APPROVED' : 'MONITORING_RETURNED',
-      entity: 'monitoring_submission',
-      entityId: row.id,
-      divisionId: row.division_id,
-      before: { status },
-      after: { status: t.status, reviewLevel: level, reason },
+const review =
+  (action: 'approve' | 'return') => (db: Database, ctx: CallContext, id: number, body: { reason?: string; comment?: string | undefined }) =>
+    inTransaction(db, async (trx) => {
+      const row = await requireSubmission(trx, ctx, id);
+      const status = row.status as SubmissionStatus;
+      const level = row.next_review_level as ReviewLevel | null;
+      const chain = reviewChain(row.division_level as DivisionLevel, row.plan_level as PlanLevel);
+      const t = must(action === 'approve' ? approveTransition(status, level, chain) : returnTransition(status, level));
+      if (level === null || !(await repo.reviewerCovers(trx, ctx.scope.roots, row.division_id, level))) {
+        throw new AppError('MONITORING_WRONG_REVIEW_LEVEL', `该报送当前待${levelLabel(level)}审核，您不是该环节的审核人`);
+      }
+      if (row.submitted_by === ctx.actor.userId) throw new AppError('INVALID_STATE', '不能审核本人报送的数据');
+      const reason = action === 'return' ? (body.reason ?? null) : (body.comment ?? null);
+      await repo.updateSubmission(trx, row.id, {
+        status: t.status,
+        next_review_level: t.nextReviewLevel,
+        return_reason: action === 'return' ? reason : null,
+        last_actor_id: ctx.actor.userId,
+      });
+      await repo.insertEvent(trx, {
+        province_code: row.province_code,
+        submission_id: row.id,
+        action,
+        from_status: status,
+        to_status: t.status,
+        review_level: level,
+        reason,
+        actor_id: ctx.actor.userId,
+      });
+      await recordAudit(trx, ctx.audit, {
+        action: action === 'approve' ? 'MONITORING_APPROVED' : 'MONITORING_RETURNED',
+        entity: 'monitoring_submission',
+        entityId: row.id,
+        divisionId: row.division_id,
+        before: { status },
+        after: { status: t.status, reviewLevel: level, reason },
+      });
+      const updated = await requireSubmission(trx, ctx, id);
+      return viewOne(trx, updated, ctx.scope.roots);
     });
-    const updated = await requireSubmission(trx, ctx, id);
-    return viewOne(trx, updated, ctx.scope.roots);
-  });
 
 export const approve = review('approve');
 export const returnSubmission = review('return');
 
-const levelLabel = (level: ReviewLevel | null) => (level === null ? '' : { county: '县级', prefecture: '州（市）级', province: '省级' }[level]);
+const levelLabel = (level: ReviewLevel | null) =>
+  level === null ? '' : { county: '县级', prefecture: '州（市）级', province: '省级' }[level];
 
 export const getSubmission = async (db: Database, ctx: CallContext, id: number) => {
   const row = await requireSubmission(db, ctx, id);
@@ -159,8 +213,14 @@ export const listSubmissions = async (
 ) => {
   const plan = await requirePlan(db, ctx, planId);
   if (query.divisionId !== undefined) await requireDivisionInPlan(db, ctx, plan, query.divisionId);
-  const rows = await repo.listSubmissions(db, { planId: plan.id, underDivisionId: query.divisionId, year: query.year, status: query.status }, ctx.scope);
-  const reviewable = await repo.reviewableLevels(db, scopeRoots(ctx.actor, 'monitoring:review'), [...new Set(rows.map((r) => r.division_id))]);
+  const rows = await repo.listSubmissions(
+    db,
+    { planId: plan.id, underDivisionId: query.divisionId, year: query.year, status: query.status },
+    ctx.scope,
+  );
+  const reviewable = await repo.reviewableLevels(db, scopeRoots(ctx.actor, 'monitoring:review'), [
+    ...new Set(rows.map((r) => r.division_id)),
+  ]);
   const items = rows.map((row) => view(row, reviewable));
   return { items, total: items.length };
 };

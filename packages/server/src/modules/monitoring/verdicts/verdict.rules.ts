@@ -188,10 +188,19 @@ export const evaluateIndicatorSeries = (input: EvaluateSeriesInput): VerdictRow[
       const value = values.find((v) => v.year === s.year)?.value ?? null;
       const target: TTargetEvaluation = isSplitCount
         ? { verdict: 'not_applicable', actual: value, reasons: ['数量类指标的规划目标是全域总量，不分解到下级区划，不作达标判定。'] }
-        : evaluateTarget({ target: governing.target, targetYear: governing.year, asOfYear: s.year, observation, unit: spec.unit, attribute: spec.attribute });
+        : evaluateTarget({
+            target: governing.target,
+            targetYear: governing.year,
+            asOfYear: s.year,
+            observation,
+            unit: spec.unit,
+            attribute: spec.attribute,
+          });
       const observed = values.filter((v) => v.year <= s.year && (!printedBaseline || v.year > baseline.year));
-      const withBaseline = baseline.value === null || !printedBaseline ? observed : [{ year: baseline.year, value: baseline.value }, ...observed];
-      const numericTarget = NUMERIC_KINDS.has(governing.target.kind) && !isSplitCount ? (governing.target as { value: number }).value : null;
+      const withBaseline =
+        baseline.value === null || !printedBaseline ? observed : [{ year: baseline.year, value: baseline.value }, ...observed];
+      const numericTarget =
+        NUMERIC_KINDS.has(governing.target.kind) && !isSplitCount ? (governing.target as { value: number }).value : null;
 
       const timeProgress =
         numericTarget === null
@@ -218,7 +227,10 @@ export const evaluateIndicatorSeries = (input: EvaluateSeriesInput): VerdictRow[
       }
       const projections =
         withBaseline.length >= 2 && !isGrowthIndicator(spec)
-          ? { linear: projectLinear({ points: withBaseline, toYear: spec.planTargetYear }), compound: projectCompound({ points: withBaseline, toYear: spec.planTargetYear }) }
+          ? {
+              linear: projectLinear({ points: withBaseline, toYear: spec.planTargetYear }),
+              compound: projectCompound({ points: withBaseline, toYear: spec.planTargetYear }),
+            }
           : null;
       const scheduleVerdict = timeProgress?.verdict ?? null;
       const isLagging = scheduleVerdict === 'lagging' || scheduleVerdict === 'seriously_lagging' || target.verdict === 'not_met';

@@ -136,7 +136,9 @@ export const ancestorsInPlan = async (db: Database, planDivisionId: number, divi
   (
     await db
       .selectFrom('division_closure as up')
-      .innerJoin('division_closure as pc', (join) => join.onRef('pc.descendant_id', '=', 'up.ancestor_id').on('pc.ancestor_id', '=', planDivisionId))
+      .innerJoin('division_closure as pc', (join) =>
+        join.onRef('pc.descendant_id', '=', 'up.ancestor_id').on('pc.ancestor_id', '=', planDivisionId),
+      )
       .select('up.ancestor_id')
       .where('up.descendant_id', '=', divisionId)
       .execute()

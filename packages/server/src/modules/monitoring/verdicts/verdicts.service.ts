@@ -64,7 +64,12 @@ export const recomputeVerdicts = async (
     const first = group[0];
     const spec = first && specs.get(first.indicatorId);
     if (!first || !spec) continue;
-    const verdicts = evaluateIndicatorSeries({ spec, isPlanDivision: first.divisionId === plan.division_id, sums: group, ...(cutOffs ? { cutOffs } : {}) });
+    const verdicts = evaluateIndicatorSeries({
+      spec,
+      isPlanDivision: first.divisionId === plan.division_id,
+      sums: group,
+      ...(cutOffs ? { cutOffs } : {}),
+    });
     for (const v of verdicts) rows.push({ ...v, divisionId: first.divisionId });
   }
   await replaceVerdicts(db, { planId: plan.id, indicatorIds, ...(input.divisionIds ? { divisionIds: input.divisionIds } : {}) }, rows);

@@ -23,13 +23,23 @@ export const uploadDocument = (deps: SocialAssistanceDeps, ctx: CallContext, app
   inTransaction(deps.db, async (trx) => {
     const app = await requireApplication(trx, ctx, applicationId);
     const content = Buffer.from(input.contentBase64, 'base64');
-    if (content.length === 0) throw new AppError('VALIDATION_FAILED', '文件内容为空或不是有效的 base64 编码', [{ path: 'contentBase64', code: 'EMPTY', message: '文件内容为空' }]);
+    if (content.length === 0) {
+      throw new AppError('VALIDATION_FAILED', '文件内容为空或不是有效的 base64 编码', [
+        { path: 'contentBase64', code: 'EMPTY', message: '文件内容为空' },
+      ]);
+    }
     if (content.length > CASE_DOCUMENT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '单个文件不能超过5MB');
     if (!(MAGIC[input.mimeType] ?? (() => false))(content)) {
-      throw new AppError('VALIDATION_FAILED', '文件内容与声明的类型不符', [{ path: 'mimeType', code: 'TYPE_MISMATCH', message: '文件内容与声明的类型不符' }]);
+      throw new AppError('VALIDATION_FAILED', '文件内容与声明的类型不符', [
+        { path: 'mimeType', code: 'TYPE_MISMATCH', message: '文件内容与声明的类型不符' },
+      ]);
     }
     const sha256 = createHash('sha256').update(content).digest('hex');
-    if (input.sha256 && input.sha256 !== sha256) throw new AppError('VALIDATION_FAILED', '文件校验值不一致，上传可能不完整', [{ path: 'sha256', code: 'CHECKSUM', message: '文件校验值不一致' }]);
+    if (input.sha256 && input.sha256 !== sha256) {
+      throw new AppError('VALIDATION_FAILED', '文件校验值不一致，上传可能不完整', [
+        { path: 'sha256', code: 'CHECKSUM', message: '文件校验值不一致' },
+      ]);
+    }
     const row = await trx
       .insertInto('case_document')
       .values({
@@ -47,7 +57,13 @@ export const uploadDocument = (deps: SocialAssistanceDeps, ctx: CallContext, app
       })
       .returning(['id', 'kind', 'file_name', 'mime_type', 'size_bytes', 'sha256'])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.audit, { action: 'CASE_DOCUMENT_UPLOADED', entity: 'case_document', entityId: row.id, divisionId: app.division_id, after: { applicationId, ...row } });
+    await recordAudit(trx, ctx.audit, {
+      action: 'CASE_DOCUMENT_UPLOADED',
+      entity: 'case_document',
+      entityId: row.id,
+      divisionId: app.division_id,
+      after: { applicationId, ...row },
+    });
     return row;
   });
 

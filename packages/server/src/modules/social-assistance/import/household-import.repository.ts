@@ -13,7 +13,9 @@ type SequencedTable = 'household' | 'household_member' | 'assistance_recipient' 
 
 export const reserveIds = async (db: Database, table: SequencedTable, count: number): Promise<number[]> => {
   if (count === 0) return [];
-  const result = await sql<{ id: number }>`select nextval(pg_get_serial_sequence(${table}, 'id'))::bigint as id from generate_series(1, ${count}::int)`.execute(db);
+  const result = await sql<{
+    id: number;
+  }>`select nextval(pg_get_serial_sequence(${table}, 'id'))::bigint as id from generate_series(1, ${count}::int)`.execute(db);
   return result.rows.map((r) => Number(r.id));
 };
 
@@ -26,7 +28,14 @@ const chunks = <T>(items: T[], size: number): T[][] => {
 /** Parameter version in force (nearest ancestor) for distinct (division, month) pairs, in one statement. */
 export const resolveStandards = async (db: Database, pairs: { divisionId: number; month: string; areaType: string }[]) => {
   if (pairs.length === 0) return new Map<string, { parameterId: number; standardFen: number; basicFen: number }>();
-  const result = await sql<{ division_id: number; month: string; area_type: string; parameter_id: number | null; standard_fen: number | null; basic_fen: number | null }>`
+  const result = await sql<{
+    division_id: number;
+    month: string;
+    area_type: string;
+    parameter_id: number | null;
+    standard_fen: number | null;
+    basic_fen: number | null;
+  }>`
     select q.division_id, q.month, q.area_type, v.id as parameter_id,
            (v.params->'dibaoStandardFen'->>q.area_type)::bigint as standard_fen,
            (v.params->'extremePoverty'->'basicLivingStandardFen'->>q.area_type)::bigint as basic_fen
@@ -39,16 +48,27 @@ export const resolveStandards = async (db: Database, pairs: { divisionId: number
   const map = new Map<string, { parameterId: number; standardFen: number; basicFen: number }>();
   for (const r of result.rows) {
     if (r.parameter_id === null) continue;
-    map.set(`${r.division_id}|${String(r.month).slice(0, 7)}|${r.area_type}`, { parameterId: r.parameter_id, standardFen: Number(r.standard_fen ?? 0), basicFen: Number(r.basic_fen ?? 0) });
+    map.set(`${r.division_id}|${String(r.month).slice(0, 7)}|${r.area_type}`, {
+      parameterId: r.parameter_id,
+      standardFen: Number(r.standard_fen ?? 0),
+      basicFen: Number(r.basic_fen ?? 0),
+    });
   }
   return map;
 };
 
-export const standardKey = (h: Pick<ParsedHousehold, 'division' | 'startMonth' | 'areaType'>) => `${h.division.id}|${h.startMonth}|${h.areaType}`;
+export const standardKey = (h: Pick<ParsedHousehold, 'division' | 'startMonth' | 'areaType'>) =>
+  `${h.division.id}|${h.startMonth}|${h.areaType}`;
 
 export const insertHouseholds = async (
   db: Database,
-  options: { households: ParsedHousehold[]; batchId: number; userId: number; validFrom: string; standards: Awaited<ReturnType<typeof resolveStandards>> },
+  options: {
+    households: ParsedHousehold[];
+    batchId: number;
+    userId: number;
+    validFrom: string;
+    standards: Awaited<ReturnType<typeof resolveStandards>>;
+  },
 ) => {
   const { households, batchId, userId, validFrom } = options;
   const memberCount = households.reduce((n, h) => n + h.members.length, 0);
@@ -101,7 +121,17 @@ export const insertHouseholds = async (
     const amount = p.h.programme === 'dibao' || person ? (p.h.amountFen ?? 0) : 0;
     // 补差: the imported amount implies the counted income I = S × n − amount, so a later change of S re-computes correctly.
     const income = p.h.programme === 'dibao' ? Math.max(0, s * n - amount) : 0;
-    return { id: recipientIds[i] as number, periodId: periodIds[i] as number, p, person, n, s, amount, income, parameterId: standard?.parameterId ?? null };
+    return {
+      id: recipientIds[i] as number,
+      periodId: periodIds[i] as number,
+      p,
+      person,
+      n,
+      s,
+      amount,
+      income,
+      parameterId: standard?.parameterId ?? null,
+    };
   });
   for (const part of chunks(rows, HOUSEHOLD_CHUNK)) {
     await sql`
@@ -111,7 +141,9 @@ export const insertHouseholds = async (
                   ${part.map((r) => r.p.id)}::bigint[], ${part.map((r) => r.p.h.programme)}::text[], ${part.map((r) => (r.person ? 'person' : 'household'))}::text[],
                   ${part.map((r) => (r.person ? r.p.headId : null))}::bigint[], ${part.map((r) => r.p.h.areaType)}::text[], ${part.map((r) => r.n)}::int[],
                   ${part.map((r) => r.income)}::bigint[], ${part.map((r) => `${r.p.h.startMonth}-01`)}::date[])
-        as t(id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, income, start_month)`.execute(db);
+        as t(id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, income, start_month)`.execute(
+      db,
+    );
     await sql`
       insert into assistance_amount_period (id, province_code, recipient_id, division_id, from_month, standard_fen, monthly_amount_fen, parameter_id, reason)
       select t.id, t.province_code, t.recipient_id, t.division_id, t.from_month, t.standard_fen, t.amount, t.parameter_id, '存量数据导入'

@@ -32,17 +32,48 @@ export const HOUSEHOLD_COLUMNS = {
 } as const;
 type ColumnKey = keyof typeof HOUSEHOLD_COLUMNS;
 const REQUIRED: ColumnKey[] = ['key', 'division', 'area', 'address', 'relation', 'name', 'citizenId'];
-const HEADER_ALIASES: Record<string, ColumnKey> = { 身份证号: 'citizenId', 身份证号码: 'citizenId', 户号: 'key', 区划代码: 'division', 月保障金额: 'amount' };
+const HEADER_ALIASES: Record<string, ColumnKey> = {
+  身份证号: 'citizenId',
+  身份证号码: 'citizenId',
+  户号: 'key',
+  区划代码: 'division',
+  月保障金额: 'amount',
+};
 
 const invert = <T extends string>(labels: Record<T, string>, extra: Record<string, T> = {}) =>
-  new Map<string, T>([...(Object.entries(labels) as [T, string][]).map(([code, label]) => [label, code] as [string, T]), ...Object.entries(extra)]);
+  new Map<string, T>([
+    ...(Object.entries(labels) as [T, string][]).map(([code, label]) => [label, code] as [string, T]),
+    ...Object.entries(extra),
+  ]);
 const AREAS = invert(AREA_TYPE_LABELS, { 城镇: 'urban' });
-const RELATIONS = invert(RELATION_LABELS, { 本人: 'self', 儿子: 'child', 女儿: 'child', 父亲: 'parent', 母亲: 'parent', 孙子: 'grandchild', 孙女: 'grandchild' });
+const RELATIONS = invert(RELATION_LABELS, {
+  本人: 'self',
+  儿子: 'child',
+  女儿: 'child',
+  父亲: 'parent',
+  母亲: 'parent',
+  孙子: 'grandchild',
+  孙女: 'grandchild',
+});
 const DISABILITIES = invert(DISABILITY_CATEGORY_NAMES);
-const GRADES = new Map<string, number>([['一级', 1], ['二级', 2], ['三级', 3], ['四级', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]]);
+const GRADES = new Map<string, number>([
+  ['一级', 1],
+  ['二级', 2],
+  ['三级', 3],
+  ['四级', 4],
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+]);
 const EMPLOYMENTS = invert(EMPLOYMENT_STATUS_LABELS);
 const STAGES = invert(STUDENT_STAGE_LABELS);
-export const IMPORT_PROGRAMMES = new Map<string, string>([['低保', 'dibao'], ['特困', 'extreme-poverty'], ['低保边缘', 'marginal-family'], ['刚性支出困难', 'rigid-expenditure']]);
+export const IMPORT_PROGRAMMES = new Map<string, string>([
+  ['低保', 'dibao'],
+  ['特困', 'extreme-poverty'],
+  ['低保边缘', 'marginal-family'],
+  ['刚性支出困难', 'rigid-expenditure'],
+]);
 
 export type ImportDivision = { id: number; code: string; name: string; level: string };
 
@@ -73,7 +104,13 @@ export type ParsedHousehold = {
 
 export type ImportValidation = { households: ParsedHousehold[]; errors: ErrorDetail[]; rowCount: number };
 
-const detail = (row: number, column: string, code: string, message: string): ErrorDetail => ({ path: `第${row}行 ${column}`, row, column, code, message: `第${row}行“${column}”：${message}` });
+const detail = (row: number, column: string, code: string, message: string): ErrorDetail => ({
+  path: `第${row}行 ${column}`,
+  row,
+  column,
+  code,
+  message: `第${row}行“${column}”：${message}`,
+});
 
 const YUAN = /^\d{1,9}(\.\d{1,2})?$/;
 const toFen = (text: string) => Math.round(Number(text) * 100);
@@ -95,9 +132,13 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     const key = (Object.entries(HOUSEHOLD_COLUMNS).find(([, label]) => label === h)?.[0] as ColumnKey | undefined) ?? HEADER_ALIASES[h];
     if (key && !index.has(key)) index.set(key, i);
   });
-  for (const key of REQUIRED) if (!index.has(key)) errors.push(detail(1, HOUSEHOLD_COLUMNS[key], 'MISSING_COLUMN', '缺少此列，请使用导入模板'));
+  for (const key of REQUIRED) {
+    if (!index.has(key)) errors.push(detail(1, HOUSEHOLD_COLUMNS[key], 'MISSING_COLUMN', '缺少此列，请使用导入模板'));
+  }
   if (errors.length > 0) return { households: [], errors, rowCount: sheet.rows.length };
-  if (sheet.rows.length === 0) return { households: [], errors: [detail(2, HOUSEHOLD_COLUMNS.key, 'EMPTY_FILE', '文件中没有数据行')], rowCount: 0 };
+  if (sheet.rows.length === 0) {
+    return { households: [], errors: [detail(2, HOUSEHOLD_COLUMNS.key, 'EMPTY_FILE', '文件中没有数据行')], rowCount: 0 };
+  }
 
   const households = new Map<string, ParsedHousehold>();
   const heads = new Map<string, number>();
@@ -114,7 +155,9 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     const divisionCode = get('division');
     const division = divisions.get(divisionCode);
     if (!division) err('division', 'DIVISION', `区划代码“${divisionCode}”不存在或不在您的管辖范围内`);
-    else if (division.level !== 'village' && division.level !== 'township') err('division', 'DIVISION_LEVEL', `“${division.name}”不是村（社区）或乡镇（街道）`);
+    else if (division.level !== 'village' && division.level !== 'township') {
+      err('division', 'DIVISION_LEVEL', `“${division.name}”不是村（社区）或乡镇（街道）`);
+    }
     const areaType = AREAS.get(get('area'));
     if (!areaType) err('area', 'CODE', `应为“城市”或“农村”，实际为“${get('area')}”`);
     const address = get('address');
@@ -127,8 +170,13 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     else if (name.length > 40) err('name', 'TOO_LONG', '不能超过40字');
     const rawId = get('citizenId');
     const id = validateCitizenId(rawId.startsWith('#数值:') ? rawId.slice(4) : rawId, today);
-    if (!id.ok) err('citizenId', id.code, rawId.startsWith('#数值:') ? '该列被保存为数字，18位号码已失真，请将此列设置为文本格式后重新填写' : id.message);
-    else {
+    if (!id.ok) {
+      err(
+        'citizenId',
+        id.code,
+        rawId.startsWith('#数值:') ? '该列被保存为数字，18位号码已失真，请将此列设置为文本格式后重新填写' : id.message,
+      );
+    } else {
       const first = seenIds.get(id.value);
       if (first !== undefined) err('citizenId', 'DUPLICATE_IN_FILE', `与第${first}行的公民身份号码重复`);
       else seenIds.set(id.value, row);
@@ -141,7 +189,9 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     const grade = gradeText ? GRADES.get(gradeText) : null;
     if (categoryText && !category) err('disabilityCategory', 'CODE', `“${categoryText}”不是有效的残疾类别`);
     if (gradeText && !grade) err('disabilityGrade', 'CODE', `“${gradeText}”不是有效的残疾等级（一级至四级）`);
-    if (Boolean(categoryText) !== Boolean(gradeText)) err(categoryText ? 'disabilityGrade' : 'disabilityCategory', 'INCOMPLETE', '残疾类别和残疾等级应同时填写');
+    if (Boolean(categoryText) !== Boolean(gradeText)) {
+      err(categoryText ? 'disabilityGrade' : 'disabilityCategory', 'INCOMPLETE', '残疾类别和残疾等级应同时填写');
+    }
     const employment = get('employment') ? EMPLOYMENTS.get(get('employment')) : 'not-working';
     if (!employment) err('employment', 'CODE', `“${get('employment')}”不是有效的就业状况`);
     const stage = get('student') ? STAGES.get(get('student')) : null;
@@ -162,14 +212,30 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     if (!key || !division || !areaType || !relation || !id.ok || !employment) continue;
     let household = households.get(key);
     if (!household) {
-      household = { key, rowNumber: row, division, areaType, address, programme: programme ?? null, amountFen: amountText && YUAN.test(amountText) ? toFen(amountText) : null, startMonth, members: [] };
+      household = {
+        key,
+        rowNumber: row,
+        division,
+        areaType,
+        address,
+        programme: programme ?? null,
+        amountFen: amountText && YUAN.test(amountText) ? toFen(amountText) : null,
+        startMonth,
+        members: [],
+      };
       households.set(key, household);
     } else {
-      if (household.division.code !== division.code) err('division', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的区划代码不一致`);
+      if (household.division.code !== division.code) {
+        err('division', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的区划代码不一致`);
+      }
       if (household.areaType !== areaType) err('area', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的城乡类别不一致`);
       if (household.address !== address) err('address', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的家庭住址不一致`);
-      if (programmeText && (programme ?? null) !== household.programme) err('programme', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的保障类别不一致`);
-      if (!household.programme && programme) err('programme', 'INCONSISTENT', `保障类别应填写在同一户编号的第一行（第${household.rowNumber}行）`);
+      if (programmeText && (programme ?? null) !== household.programme) {
+        err('programme', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的保障类别不一致`);
+      }
+      if (!household.programme && programme) {
+        err('programme', 'INCONSISTENT', `保障类别应填写在同一户编号的第一行（第${household.rowNumber}行）`);
+      }
     }
     if (relation === 'self') {
       const other = heads.get(key);
@@ -191,8 +257,12 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     });
   }
   for (const household of households.values()) {
-    if (!heads.has(household.key)) errors.push(detail(household.rowNumber, HOUSEHOLD_COLUMNS.relation, 'NO_HEAD', `户编号“${household.key}”没有登记户主`));
-    if (household.members.length > 30) errors.push(detail(household.rowNumber, HOUSEHOLD_COLUMNS.key, 'TOO_MANY', `户编号“${household.key}”超过30名成员`));
+    if (!heads.has(household.key)) {
+      errors.push(detail(household.rowNumber, HOUSEHOLD_COLUMNS.relation, 'NO_HEAD', `户编号“${household.key}”没有登记户主`));
+    }
+    if (household.members.length > 30) {
+      errors.push(detail(household.rowNumber, HOUSEHOLD_COLUMNS.key, 'TOO_MANY', `户编号“${household.key}”超过30名成员`));
+    }
   }
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { households: [...households.values()], errors, rowCount: sheet.rows.length };
@@ -200,8 +270,40 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
 
 const withCheckDigit = (first17: string) => `${first17}${computeCitizenIdCheckDigit(first17)}`;
 export const HOUSEHOLD_TEMPLATE_EXAMPLE = [
-  ['H0001', '532601001001', '城市', '文山市开化街道某路1号', '户主', '张三', withCheckDigit('53260119800101001'), '是', '', '', '就业', '', '低保', '520', '2024-07'],
-  ['H0001', '532601001001', '城市', '文山市开化街道某路1号', '配偶', '李四', withCheckDigit('53260119820202002'), '是', '肢体', '二级', '未就业', '', '', '', ''],
+  [
+    'H0001',
+    '532601001001',
+    '城市',
+    '文山市开化街道某路1号',
+    '户主',
+    '张三',
+    withCheckDigit('53260119800101001'),
+    '是',
+    '',
+    '',
+    '就业',
+    '',
+    '低保',
+    '520',
+    '2024-07',
+  ],
+  [
+    'H0001',
+    '532601001001',
+    '城市',
+    '文山市开化街道某路1号',
+    '配偶',
+    '李四',
+    withCheckDigit('53260119820202002'),
+    '是',
+    '肢体',
+    '二级',
+    '未就业',
+    '',
+    '',
+    '',
+    '',
+  ],
 ];
 export const HOUSEHOLD_TEMPLATE_NOTES = [
   '每行一名家庭成员；同一户的成员使用相同的“户编号”，且有且只有一名“户主”。',

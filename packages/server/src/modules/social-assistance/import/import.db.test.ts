@@ -14,7 +14,14 @@ let villages: string[];
 beforeAll(async () => {
   w = await createWorld();
   await ensureParameters(w);
-  villages = (await w.db.db.selectFrom('division').select('code').where('parent_id', '=', await w.divisionId('532601001')).orderBy('code').execute()).map((d) => d.code);
+  villages = (
+    await w.db.db
+      .selectFrom('division')
+      .select('code')
+      .where('parent_id', '=', await w.divisionId('532601001'))
+      .orderBy('code')
+      .execute()
+  ).map((d) => d.code);
 });
 afterAll(async () => w.close());
 
@@ -24,7 +31,8 @@ const id = (area: string, birth: string, seq: number) => {
   return `${first17}${computeCitizenIdCheckDigit(first17)}`;
 };
 
-const dateAfter = (from: string, days: number) => new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+const dateAfter = (from: string, days: number) =>
+  new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
 
 /** `count` households with 1–3 members each; unique valid IDs derived from the index (area code per role). */
 const caseload = (count: number, offset = 0, options: { programme?: boolean } = {}) => {
@@ -36,13 +44,60 @@ const caseload = (count: number, offset = 0, options: { programme?: boolean } = 
     const key = `H${i}`;
     const base = [key, village, i % 2 === 0 ? '城市' : '农村', `开化街道测试路${i}号`];
     const receiving = options.programme && i % 4 === 0;
-    rows.push([...base, '户主', `户主${i}`, adult('532601'), '是', '', '', '就业', '', receiving ? '低保' : '', receiving ? '300' : '', receiving ? '2025-01' : '']);
-    if (size > 1) rows.push([...base, '配偶', `配偶${i}`, adult('532602'), '是', i % 10 === 0 ? '肢体' : '', i % 10 === 0 ? '二级' : '', '未就业', '', '', '', '']);
-    if (size > 2) rows.push([...base, '子女', `子女${i}`, id('532603', dateAfter('2005-01-01', i % 6_000), Math.floor(i / 6_000)), '是', '', '', '未就业', '小学', '', '', '']);
+    rows.push([
+      ...base,
+      '户主',
+      `户主${i}`,
+      adult('532625'),
+      '是',
+      '',
+      '',
+      '就业',
+      '',
+      receiving ? '低保' : '',
+      receiving ? '300' : '',
+      receiving ? '2025-01' : '',
+    ]);
+    if (size > 1) {
+      rows.push([
+        ...base,
+        '配偶',
+        `配偶${i}`,
+        adult('532626'),
+        '是',
+        i % 10 === 0 ? '肢体' : '',
+        i % 10 === 0 ? '二级' : '',
+        '未就业',
+        '',
+        '',
+        '',
+        '',
+      ]);
+    }
+    if (size > 2) {
+      rows.push([
+        ...base,
+        '子女',
+        `子女${i}`,
+        id('532627', dateAfter('2005-01-01', i % 6_000), Math.floor(i / 6_000)),
+        '是',
+        '',
+        '',
+        '未就业',
+        '小学',
+        '',
+        '',
+        '',
+      ]);
+    }
   }
   return rows;
 };
-const csv = (rows: string[][]) => Buffer.from(`\ufeff${[HEADERS, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',')).join('\r\n')}`, 'utf8');
+const csv = (rows: string[][]) =>
+  Buffer.from(
+    `\ufeff${[HEADERS, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',')).join('\r\n')}`,
+    'utf8',
+  );
 const xlsx = async (rows: string[][]) => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('家庭成员');
@@ -50,12 +105,41 @@ const xlsx = async (rows: string[][]) => {
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
-const upload = (fileName: string, content: Buffer) => w.as('ws_clerk', 'POST', '/api/assistance/import/households', { fileName, contentBase64: content.toString('base64') });
+const upload = (fileName: string, content: Buffer) =>
+  w.as('ws_clerk', 'POST', '/api/assistance/import/households', { fileName, contentBase64: content.toString('base64') });
 const counts = async () => ({
-  households: Number((await w.db.db.selectFrom('household').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-  members: Number((await w.db.db.selectFrom('household_member').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-  recipients: Number((await w.db.db.selectFrom('assistance_recipient').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-  audit: Number((await w.db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  households: Number(
+    (
+      await w.db.db
+        .selectFrom('household')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
+  members: Number(
+    (
+      await w.db.db
+        .selectFrom('household_member')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
+  recipients: Number(
+    (
+      await w.db.db
+        .selectFrom('assistance_recipient')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
+  audit: Number(
+    (
+      await w.db.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
 });
 
 describe('caseload import (small files)', () => {
@@ -97,10 +181,15 @@ describe('caseload import (small files)', () => {
     expect((await upload('first.csv', csv(rows))).statusCode).toBe(200);
     const again = await upload('again.csv', csv(caseload(1, 2_000)));
     expect(again.statusCode).toBe(422);
-    expect((again.json() as { details: { row: number; code: string; message: string }[] }).details[0]).toMatchObject({ row: 2, code: 'DUPLICATE_PERSON' });
+    expect((again.json() as { details: { row: number; code: string; message: string }[] }).details[0]).toMatchObject({
+      row: 2,
+      code: 'DUPLICATE_PERSON',
+    });
     const headless = caseload(1, 3_000).map((r) => [...r.slice(0, 4), '配偶', ...r.slice(5)]);
     const rejected = await upload('headless.csv', csv(headless));
-    expect((rejected.json() as { details: { code: string; column: string }[] }).details).toContainEqual(expect.objectContaining({ code: 'NO_HEAD', column: '与户主关系' }));
+    expect((rejected.json() as { details: { code: string; column: string }[] }).details).toContainEqual(
+      expect.objectContaining({ code: 'NO_HEAD', column: '与户主关系' }),
+    );
   });
 });
 
@@ -120,7 +209,9 @@ describe('caseload import at scale', () => {
     expect(rejected.statusCode).toBe(422);
     const body = rejected.json() as { code: string; details: { row: number; column: string; path: string }[] };
     expect(body.code).toBe('IMPORT_REJECTED');
-    expect(body.details).toEqual([expect.objectContaining({ row: badIndex + 2, column: '是否共同生活', path: `第${badIndex + 2}行 是否共同生活` })]);
+    expect(body.details).toEqual([
+      expect.objectContaining({ row: badIndex + 2, column: '是否共同生活', path: `第${badIndex + 2}行 是否共同生活` }),
+    ]);
     expect(await counts()).toEqual(before);
 
     rows[badIndex] = good;
@@ -131,10 +222,22 @@ describe('caseload import at scale', () => {
     const result = imported.json() as { households: number; members: number; recipients: number; sha256: string };
     expect(result).toMatchObject({ households: 100_000, members: rows.length, recipients: 25_000 });
     const after = await counts();
-    expect(after).toEqual({ households: before.households + 100_000, members: before.members + rows.length, recipients: before.recipients + 25_000, audit: before.audit + 1 });
-    const auditRow = await w.db.db.selectFrom('audit_log').select(['action', 'after']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(after).toEqual({
+      households: before.households + 100_000,
+      members: before.members + rows.length,
+      recipients: before.recipients + 25_000,
+      audit: before.audit + 1,
+    });
+    const auditRow = await w.db.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(auditRow).toMatchObject({ action: 'HOUSEHOLDS_IMPORTED', after: { households: 100_000, sha256: result.sha256 } });
-    console.log(`import timing (${process.env['MZ_TEST_ENGINE']}): ${rows.length} rows / 100000 households — rejected in ${rejectMs} ms, imported in ${importMs} ms`);
+    console.log(
+      `import timing (${process.env['MZ_TEST_ENGINE']}): ${rows.length} rows / 100000 households — rejected in ${rejectMs} ms, imported in ${importMs} ms`,
+    );
 
     // Scoped search over the imported caseload stays paginated and masked.
     const search = await w.as('ws_clerk', 'GET', `/api/assistance/households?name=${encodeURIComponent('户主10001')}&pageSize=5`);

@@ -11,7 +11,10 @@ const UPLOAD_BODY_LIMIT = 100 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const sendXlsx = (reply: FastifyReply, fileName: string, content: Buffer) =>
-  reply.header('content-type', XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(content);
+  reply
+    .header('content-type', XLSX)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .send(content);
 
 export const importRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps) => {
   app.get('/api/assistance/import/households/template', { config: { permission: 'assistance:apply' } }, async (_req, reply) =>
@@ -23,7 +26,9 @@ export const importRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps) =
   app.get('/api/assistance/department-records/template', { config: { permission: 'assistance:review' } }, async (_req, reply) =>
     sendXlsx(reply, '部门核对数据导入模板.xlsx', await departmentTemplate()),
   );
-  app.post('/api/assistance/department-records/import', { config: { permission: 'assistance:review' }, bodyLimit: UPLOAD_BODY_LIMIT }, (req) =>
-    importDepartmentRecords(deps, callContext(req), parse(ZFileUpload, req.body)),
+  app.post(
+    '/api/assistance/department-records/import',
+    { config: { permission: 'assistance:review' }, bodyLimit: UPLOAD_BODY_LIMIT },
+    (req) => importDepartmentRecords(deps, callContext(req), parse(ZFileUpload, req.body)),
   );
 };

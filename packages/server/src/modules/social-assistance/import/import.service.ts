@@ -7,7 +7,13 @@ import { withinScope } from '../../../platform/scope/scope';
 import { describeConflicts } from '../registry/registry.duplicates';
 import * as registry from '../registry/registry.repository';
 import { provinceOf, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
-import { HOUSEHOLD_COLUMNS, HOUSEHOLD_TEMPLATE_EXAMPLE, HOUSEHOLD_TEMPLATE_NOTES, validateHouseholdSheet, type ImportDivision } from './household-import.rules';
+import {
+  HOUSEHOLD_COLUMNS,
+  HOUSEHOLD_TEMPLATE_EXAMPLE,
+  HOUSEHOLD_TEMPLATE_NOTES,
+  validateHouseholdSheet,
+  type ImportDivision,
+} from './household-import.rules';
 import { insertHouseholds, resolveStandards, standardKey } from './household-import.repository';
 import { decodeUpload, readSpreadsheet, writeTemplate } from './spreadsheet';
 
@@ -17,7 +23,8 @@ import { decodeUpload, readSpreadsheet, writeTemplate } from './spreadsheet';
 
 const MAX_DETAILS = 1_000;
 
-export const householdTemplate = () => writeTemplate('家庭成员', Object.values(HOUSEHOLD_COLUMNS), HOUSEHOLD_TEMPLATE_EXAMPLE, HOUSEHOLD_TEMPLATE_NOTES);
+export const householdTemplate = () =>
+  writeTemplate('家庭成员', Object.values(HOUSEHOLD_COLUMNS), HOUSEHOLD_TEMPLATE_EXAMPLE, HOUSEHOLD_TEMPLATE_NOTES);
 
 /** Divisions (township or village, current) the caller may import into, by code. */
 export const importDivisions = async (db: Database, ctx: CallContext) => {
@@ -58,17 +65,33 @@ export const importHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
       const details = await describeConflicts(
         trx,
         ctx.actor,
-        existing.map((r) => ({ citizenId: r.citizen_id, name: r.name, householdId: r.household_id, divisionId: r.division_id, divisionName: r.division_name })),
+        existing.map((r) => ({
+          citizenId: r.citizen_id,
+          name: r.name,
+          householdId: r.household_id,
+          divisionId: r.division_id,
+          divisionName: r.division_name,
+        })),
         () => '',
       );
       existing.forEach((r, i) => {
         const row = rowOf.get(r.citizen_id) ?? 0;
-        errors.push({ path: `第${row}行 ${column}`, row, column, code: 'DUPLICATE_PERSON', message: `第${row}行“${column}”：${details[i]?.message ?? '已在其他家庭中登记'}` });
+        errors.push({
+          path: `第${row}行 ${column}`,
+          row,
+          column,
+          code: 'DUPLICATE_PERSON',
+          message: `第${row}行“${column}”：${details[i]?.message ?? '已在其他家庭中登记'}`,
+        });
       });
     }
     // Imported 低保/特困 amounts need the standard in force at their start month.
     const paid = parsed.households.filter((h) => (h.programme === 'dibao' || h.programme === 'extreme-poverty') && h.startMonth);
-    const pairs = [...new Map(paid.map((h) => [standardKey(h), { divisionId: h.division.id, month: h.startMonth as string, areaType: h.areaType }])).values()];
+    const pairs = [
+      ...new Map(
+        paid.map((h) => [standardKey(h), { divisionId: h.division.id, month: h.startMonth as string, areaType: h.areaType }]),
+      ).values(),
+    ];
     const standards = await resolveStandards(trx, pairs);
     for (const h of paid) {
       if (!standards.has(standardKey(h))) {
@@ -81,10 +104,17 @@ export const importHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
         });
       }
     }
-    if (errors.length > 0) reject(errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), '导入文件');
+    if (errors.length > 0) {
+      reject(
+        errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+        '导入文件',
+      );
+    }
 
     const root = ctx.actor.assignments.find((a) => ctx.scope.roots.includes(a.divisionId));
-    const rootCode = root ? ((await trx.selectFrom('division').select('code').where('id', '=', root.divisionId).executeTakeFirst())?.code ?? '00') : '00';
+    const rootCode = root
+      ? ((await trx.selectFrom('division').select('code').where('id', '=', root.divisionId).executeTakeFirst())?.code ?? '00')
+      : '00';
     const batch = await trx
       .insertInto('assistance_import_batch')
       .values({
@@ -99,7 +129,13 @@ export const importHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const counts = await insertHouseholds(trx, { households: parsed.households, batchId: batch.id, userId: ctx.actor.userId, validFrom: today, standards });
+    const counts = await insertHouseholds(trx, {
+      households: parsed.households,
+      batchId: batch.id,
+      userId: ctx.actor.userId,
+      validFrom: today,
+      standards,
+    });
     await recordAudit(trx, ctx.audit, {
       action: 'HOUSEHOLDS_IMPORTED',
       entity: 'assistance_import_batch',

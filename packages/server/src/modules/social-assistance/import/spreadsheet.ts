@@ -15,7 +15,12 @@ const cellText = (value: ExcelJS.CellValue): string => {
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e15 ? `#数值:${value}` : String(value);
   if (typeof value === 'string' || typeof value === 'boolean') return String(value).trim();
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
+    if ('richText' in value) {
+      return value.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
+    }
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
   }
@@ -27,7 +32,9 @@ const readXlsx = async (buffer: Buffer): Promise<Sheet> => {
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('IMPORT_REJECTED', '无法读取 Excel 文件，请确认是 .xlsx 格式', [{ path: '文件', code: 'UNREADABLE', message: '无法读取 Excel 文件' }]);
+    throw new AppError('IMPORT_REJECTED', '无法读取 Excel 文件，请确认是 .xlsx 格式', [
+      { path: '文件', code: 'UNREADABLE', message: '无法读取 Excel 文件' },
+    ]);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
@@ -85,13 +92,19 @@ export const readSpreadsheet = async (fileName: string, buffer: Buffer): Promise
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xlsx')) return readXlsx(buffer);
   if (lower.endsWith('.csv')) return parseCsv(buffer.toString('utf8'));
-  throw new AppError('IMPORT_REJECTED', '只支持 .xlsx 或 .csv 文件', [{ path: '文件', code: 'FILE_TYPE', message: '只支持 .xlsx 或 .csv 文件' }]);
+  throw new AppError('IMPORT_REJECTED', '只支持 .xlsx 或 .csv 文件', [
+    { path: '文件', code: 'FILE_TYPE', message: '只支持 .xlsx 或 .csv 文件' },
+  ]);
 };
 
 /** Decode a base64 upload, with a size limit in bytes. */
 export const decodeUpload = (contentBase64: string, maxBytes: number): Buffer => {
   const buffer = Buffer.from(contentBase64, 'base64');
-  if (buffer.length === 0) throw new AppError('VALIDATION_FAILED', '上传内容为空或不是有效的 base64 编码', [{ path: 'contentBase64', code: 'EMPTY', message: '上传内容为空' }]);
+  if (buffer.length === 0) {
+    throw new AppError('VALIDATION_FAILED', '上传内容为空或不是有效的 base64 编码', [
+      { path: 'contentBase64', code: 'EMPTY', message: '上传内容为空' },
+    ]);
+  }
   if (buffer.length > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `上传文件超过${Math.round(maxBytes / 1024 / 1024)}MB`);
   return buffer;
 };

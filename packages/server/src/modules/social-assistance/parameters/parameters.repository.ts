@@ -17,13 +17,28 @@ const versionColumns = (db: Database) =>
   db
     .selectFrom('assistance_parameter as p')
     .innerJoin('division as d', 'd.id', 'p.division_id')
-    .select(['p.id', 'p.division_id', 'd.code as division_code', 'd.name as division_name', 'p.valid_from', 'p.valid_to', 'p.params', 'p.note', 'p.created_at']);
+    .select([
+      'p.id',
+      'p.division_id',
+      'd.code as division_code',
+      'd.name as division_name',
+      'p.valid_from',
+      'p.valid_to',
+      'p.params',
+      'p.note',
+      'p.created_at',
+    ]);
 
 export const listVersions = (db: Database, scope: Scope, divisionId?: number) => {
   let q = versionColumns(db).where((eb) => relevantToScope(eb.ref('p.division_id'), scope));
   if (divisionId !== undefined) {
     q = q.where(({ exists, selectFrom }) =>
-      exists(selectFrom('division_closure as dc').select('dc.depth').whereRef('dc.ancestor_id', '=', 'p.division_id').where('dc.descendant_id', '=', divisionId)),
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .whereRef('dc.ancestor_id', '=', 'p.division_id')
+          .where('dc.descendant_id', '=', divisionId),
+      ),
     );
   }
   return q.orderBy('d.code').orderBy('p.valid_from').execute();

@@ -10,12 +10,20 @@ type P = { Params: { id: string } };
 export const parameterRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps) => {
   const read = { config: { permission: 'assistance:read' as const } };
   const approve = { config: { permission: 'assistance:approve' as const } };
-  app.get('/api/assistance/parameters', read, (req) => service.listParameters(deps, callContext(req), parse(ZParameterListQuery, req.query).divisionId));
+  app.get('/api/assistance/parameters', read, (req) =>
+    service.listParameters(deps, callContext(req), parse(ZParameterListQuery, req.query).divisionId),
+  );
   app.get('/api/assistance/parameters/resolve', read, async (req) => {
     const query = parse(ZParameterResolveQuery, req.query);
     return { version: await service.resolveParameters(deps, callContext(req), query.divisionId, query.date) };
   });
-  app.post('/api/assistance/parameters', approve, (req) => service.createParameterVersion(deps, callContext(req), parse(ZParameterCreate, req.body)));
-  app.get<P>('/api/assistance/county-settings/:id', read, (req) => service.getCountySetting(deps, callContext(req), parseId(req.params.id)));
-  app.put<P>('/api/assistance/county-settings/:id', approve, (req) => service.putCountySetting(deps, callContext(req), parseId(req.params.id), parse(ZCountySetting, req.body)));
+  app.post('/api/assistance/parameters', approve, (req) =>
+    service.createParameterVersion(deps, callContext(req), parse(ZParameterCreate, req.body)),
+  );
+  app.get<P>('/api/assistance/county-settings/:id', read, (req) =>
+    service.getCountySetting(deps, callContext(req), parseId(req.params.id)),
+  );
+  app.put<P>('/api/assistance/county-settings/:id', approve, (req) =>
+    service.putCountySetting(deps, callContext(req), parseId(req.params.id), parse(ZCountySetting, req.body)),
+  );
 };

@@ -27,12 +27,22 @@ const toVersion = (row: Awaited<ReturnType<typeof repo.listVersions>>[number]): 
 });
 
 /** The rules' parameter set in force for a division on a date, or SOCIAL_ASSISTANCE_NO_PARAMETERS. */
-export const parametersFor = async (db: Database, divisionId: number, date: IsoDate): Promise<{ id: number; params: SocialAssistanceParameters }> => {
+export const parametersFor = async (
+  db: Database,
+  divisionId: number,
+  date: IsoDate,
+): Promise<{ id: number; params: SocialAssistanceParameters }> => {
   const row = await repo.resolveVersion(db, divisionId, date);
   if (!row) throw new AppError('SOCIAL_ASSISTANCE_NO_PARAMETERS', `该地区在${date}没有生效的社会救助标准参数，请县级民政部门先维护参数`);
   return {
     id: row.id,
-    params: { ...(row.params as TParameterValues), id: String(row.id), countyCode: row.division_code, effectiveFrom: row.valid_from, effectiveTo: row.valid_to },
+    params: {
+      ...(row.params as TParameterValues),
+      id: String(row.id),
+      countyCode: row.division_code,
+      effectiveFrom: row.valid_from,
+      effectiveTo: row.valid_to,
+    },
   };
 };
 
@@ -70,14 +80,24 @@ export const createParameterVersion = (deps: SocialAssistanceDeps, ctx: CallCont
       .executeTakeFirst();
     if (!division) throw new AppError('NOT_FOUND', '行政区划不存在或不在您的管辖范围内');
     if (!PARAMETER_LEVELS.includes(division.level)) {
-      throw new AppError('VALIDATION_FAILED', '救助标准参数只能按县级及以上行政区划设置', [{ path: 'divisionId', code: 'DIVISION_LEVEL', message: '请选择县级及以上行政区划' }]);
+      throw new AppError('VALIDATION_FAILED', '救助标准参数只能按县级及以上行政区划设置', [
+        { path: 'divisionId', code: 'DIVISION_LEVEL', message: '请选择县级及以上行政区划' },
+      ]);
     }
     const versions = await repo.versionsAt(trx, division.id);
-    if (versions.some((v) => v.valid_from === input.validFrom)) throw new AppError('CONFLICT', `${division.name}已有自${input.validFrom}起生效的参数版本`);
+    if (versions.some((v) => v.valid_from === input.validFrom)) {
+      throw new AppError('CONFLICT', `${division.name}已有自${input.validFrom}起生效的参数版本`);
+    }
     const covering = versions.find((v) => v.valid_from < input.validFrom && (v.valid_to === null || v.valid_to >= input.validFrom));
     const later = versions.find((v) => v.valid_from > input.validFrom);
     const validTo = later ? addDays(later.valid_from, -1) : null;
-    if (covering) await trx.updateTable('assistance_parameter').set({ valid_to: addDays(input.validFrom, -1) }).where('id', '=', covering.id).execute();
+    if (covering) {
+      await trx
+        .updateTable('assistance_parameter')
+        .set({ valid_to: addDays(input.validFrom, -1) })
+        .where('id', '=', covering.id)
+        .execute();
+    }
     const row = await trx
       .insertInto('assistance_parameter')
       .values({
@@ -93,15 +113,33 @@ export const createParameterVersion = (deps: SocialAssistanceDeps, ctx: CallCont
       .executeTakeFirstOrThrow();
     const fromMonth = firstFullMonth(input.validFrom);
     const lastMonth = validTo === null ? null : monthOf(validTo);
-    const recomputed = lastMonth !== null && lastMonth < fromMonth ? 0 : await repo.recomputeAmounts(trx, division.id, fromMonth, lastMonth);
+    const recomputed =
+      lastMonth !== null && lastMonth < fromMonth ? 0 : await repo.recomputeAmounts(trx, division.id, fromMonth, lastMonth);
     await recordAudit(trx, ctx.audit, [
-      ...(covering ? [{ action: 'ASSISTANCE_PARAMETERS_CLOSED', entity: 'assistance_parameter', entityId: covering.id, divisionId: division.id, before: { validTo: covering.valid_to }, after: { validTo: addDays(input.validFrom, -1) } }] : []),
+      ...(covering
+        ? [
+            {
+              action: 'ASSISTANCE_PARAMETERS_CLOSED',
+              entity: 'assistance_parameter',
+              entityId: covering.id,
+              divisionId: division.id,
+              before: { validTo: covering.valid_to },
+              after: { validTo: addDays(input.validFrom, -1) },
+            },
+          ]
+        : []),
       {
         action: 'ASSISTANCE_PARAMETERS_CREATED',
         entity: 'assistance_parameter',
         entityId: row.id,
         divisionId: division.id,
-        after: { validFrom: row.valid_from, validTo: row.valid_to, values: input.values, recomputedFromMonth: fromMonth, recomputedPeriods: recomputed },
+        after: {
+          validFrom: row.valid_from,
+          validTo: row.valid_to,
+          values: input.values,
+          recomputedFromMonth: fromMonth,
+          recomputedPeriods: recomputed,
+        },
       },
     ]);
     return { id: row.id, validFrom: row.valid_from, validTo: row.valid_to, recomputedFromMonth: fromMonth, recomputedPeriods: recomputed };
@@ -121,10 +159,17 @@ const requireCounty = async (db: Database, ctx: CallContext, divisionId: number,
 
 const DEFAULT_SETTING: TCountySetting = { delegateApproval: false, dueSoonWorkingDays: 2 };
 
-export const getCountySetting = async (deps: SocialAssistanceDeps, ctx: CallContext, divisionId: number): Promise<TCountySetting & { divisionId: number }> => {
+export const getCountySetting = async (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  divisionId: number,
+): Promise<TCountySetting & { divisionId: number }> => {
   await requireCounty(deps.db, ctx, divisionId, true);
   const row = await repo.getCountySetting(deps.db, divisionId);
-  return { divisionId, ...(row ? { delegateApproval: row.delegate_approval, dueSoonWorkingDays: row.due_soon_working_days } : DEFAULT_SETTING) };
+  return {
+    divisionId,
+    ...(row ? { delegateApproval: row.delegate_approval, dueSoonWorkingDays: row.due_soon_working_days } : DEFAULT_SETTING),
+  };
 };
 
 /** Setting in force for a household's division (nearest county ancestor), defaults otherwise. */
@@ -139,8 +184,21 @@ export const putCountySetting = (deps: SocialAssistanceDeps, ctx: CallContext, d
     const before = await repo.getCountySetting(trx, divisionId);
     await trx
       .insertInto('assistance_county_setting')
-      .values({ division_id: divisionId, province_code: provinceOf(county.code), delegate_approval: input.delegateApproval, due_soon_working_days: input.dueSoonWorkingDays, updated_by: ctx.actor.userId })
-      .onConflict((oc) => oc.column('division_id').doUpdateSet({ delegate_approval: input.delegateApproval, due_soon_working_days: input.dueSoonWorkingDays, updated_by: ctx.actor.userId, updated_at: new Date() }))
+      .values({
+        division_id: divisionId,
+        province_code: provinceOf(county.code),
+        delegate_approval: input.delegateApproval,
+        due_soon_working_days: input.dueSoonWorkingDays,
+        updated_by: ctx.actor.userId,
+      })
+      .onConflict((oc) =>
+        oc.column('division_id').doUpdateSet({
+          delegate_approval: input.delegateApproval,
+          due_soon_working_days: input.dueSoonWorkingDays,
+          updated_by: ctx.actor.userId,
+          updated_at: new Date(),
+        }),
+      )
       .execute();
     await recordAudit(trx, ctx.audit, {
       action: 'ASSISTANCE_COUNTY_SETTING_CHANGED',

@@ -85,7 +85,13 @@ export const requestChange = (deps: SocialAssistanceDeps, ctx: CallContext, hous
       })
       .returning(['id', 'kind', 'status'])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.audit, { action: 'HOUSEHOLD_CHANGE_REQUESTED', entity: 'household_change', entityId: row.id, divisionId: household.division_id, after: { householdId, kind: row.kind } });
+    await recordAudit(trx, ctx.audit, {
+      action: 'HOUSEHOLD_CHANGE_REQUESTED',
+      entity: 'household_change',
+      entityId: row.id,
+      divisionId: household.division_id,
+      after: { householdId, kind: row.kind },
+    });
     return { id: row.id, status: row.status };
   });
 
@@ -101,10 +107,33 @@ const requirePendingChange = async (trx: Trx, ctx: CallContext, changeId: number
   return change;
 };
 
-const copyInto = (target: { id: number; province_code: string; division_id: number }, moved: MemberRow[], relationOf: (m: MemberRow) => string, on: string) =>
+const copyInto = (
+  target: { id: number; province_code: string; division_id: number },
+  moved: MemberRow[],
+  relationOf: (m: MemberRow) => string,
+  on: string,
+) =>
   moved.map((m) => {
-    const { id: _id, household_id: _h, province_code: _p, division_id: _d, valid_from: _f, valid_to: _t, end_reason: _e, created_at: _c, updated_at: _u, ...rest } = m;
-    return { ...rest, province_code: target.province_code, household_id: target.id, division_id: target.division_id, relation: relationOf(m), valid_from: on };
+    const {
+      id: _id,
+      household_id: _h,
+      province_code: _p,
+      division_id: _d,
+      valid_from: _f,
+      valid_to: _t,
+      end_reason: _e,
+      created_at: _c,
+      updated_at: _u,
+      ...rest
+    } = m;
+    return {
+      ...rest,
+      province_code: target.province_code,
+      household_id: target.id,
+      division_id: target.division_id,
+      relation: relationOf(m),
+      valid_from: on,
+    };
   });
 
 export const applyChange = (deps: SocialAssistanceDeps, ctx: CallContext, changeId: number, note?: string) =>
@@ -127,7 +156,8 @@ export const applyChange = (deps: SocialAssistanceDeps, ctx: CallContext, change
       case 'change-head': {
         const relations = relationMap(request.relations);
         for (const m of members) {
-          const relation = m.id === request.newHeadMemberId ? 'self' : (relations.get(m.id) ?? (m.id === household.head_member_id ? 'other' : m.relation));
+          const relation =
+            m.id === request.newHeadMemberId ? 'self' : (relations.get(m.id) ?? (m.id === household.head_member_id ? 'other' : m.relation));
           if (relation !== m.relation) await repo.updateMember(trx, household.id, m.id, { relation });
         }
         await repo.bumpHousehold(trx, household.id, { head_member_id: request.newHeadMemberId });
@@ -135,7 +165,10 @@ export const applyChange = (deps: SocialAssistanceDeps, ctx: CallContext, change
         break;
       }
       case 'split': {
-        const division = request.divisionId === undefined ? { id: household.division_id, code: household.division_code } : await requireHouseholdDivision(trx, ctx, request.divisionId);
+        const division =
+          request.divisionId === undefined
+            ? { id: household.division_id, code: household.division_code }
+            : await requireHouseholdDivision(trx, ctx, request.divisionId);
         const created = await repo.insertHousehold(trx, {
           province_code: provinceOf(division.code),
           division_id: division.id,
@@ -156,7 +189,10 @@ export const applyChange = (deps: SocialAssistanceDeps, ctx: CallContext, change
         const moving = members.filter((m) => request.memberIds.includes(m.id));
         await repo.endMembers(trx, request.memberIds, on, `分户至家庭${created.id}：${request.reason}`);
         const relations = relationMap(request.relations);
-        const inserted = await repo.insertMembers(trx, copyInto(created, moving, (m) => (m.id === request.newHeadMemberId ? 'self' : (relations.get(m.id) ?? 'other')), on));
+        const inserted = await repo.insertMembers(
+          trx,
+          copyInto(created, moving, (m) => (m.id === request.newHeadMemberId ? 'self' : (relations.get(m.id) ?? 'other')), on),
+        );
         const head = inserted.find((m) => m.relation === 'self');
         await repo.bumpHousehold(trx, created.id, { head_member_id: head?.id ?? null });
         result['newHouseholdId'] = created.id;
@@ -166,11 +202,25 @@ export const applyChange = (deps: SocialAssistanceDeps, ctx: CallContext, change
       case 'merge': {
         if (!related) throw new Error('merge without source household');
         const relations = relationMap(request.relations);
-        await repo.endMembers(trx, related.members.map((m) => m.id), on, `合户至家庭${household.id}：${request.reason}`);
-        const inserted = await repo.insertMembers(trx, copyInto(household, related.members, (m) => relations.get(m.id) ?? 'other', on));
+        await repo.endMembers(
+          trx,
+          related.members.map((m) => m.id),
+          on,
+          `合户至家庭${household.id}：${request.reason}`,
+        );
+        const inserted = await repo.insertMembers(
+          trx,
+          copyInto(household, related.members, (m) => relations.get(m.id) ?? 'other', on),
+        );
         await trx
           .updateTable('household')
-          .set({ status: 'closed', closed_reason: `合户至家庭${household.id}`, closed_on: on, head_member_id: null, updated_at: new Date() })
+          .set({
+            status: 'closed',
+            closed_reason: `合户至家庭${household.id}`,
+            closed_on: on,
+            head_member_id: null,
+            updated_at: new Date(),
+          })
           .where('id', '=', related.household.id)
           .execute();
         result['mergedHouseholdId'] = related.household.id;
@@ -184,14 +234,32 @@ export const applyChange = (deps: SocialAssistanceDeps, ctx: CallContext, change
       .set({ status: 'applied', result: json(result), decided_by: ctx.actor.userId, decided_at: new Date(), decision_note: note ?? null })
       .where('id', '=', changeId)
       .execute();
-    await recordAudit(trx, ctx.audit, { action: 'HOUSEHOLD_CHANGE_APPLIED', entity: 'household_change', entityId: changeId, divisionId: household.division_id, before: { status: 'pending' }, after: { kind: request.kind, ...result } });
+    await recordAudit(trx, ctx.audit, {
+      action: 'HOUSEHOLD_CHANGE_APPLIED',
+      entity: 'household_change',
+      entityId: changeId,
+      divisionId: household.division_id,
+      before: { status: 'pending' },
+      after: { kind: request.kind, ...result },
+    });
     return { id: changeId, status: 'applied', result };
   });
 
 export const rejectChange = (deps: SocialAssistanceDeps, ctx: CallContext, changeId: number, note?: string) =>
   inTransaction(deps.db, async (trx) => {
     const change = await requirePendingChange(trx, ctx, changeId);
-    await trx.updateTable('household_change').set({ status: 'rejected', decided_by: ctx.actor.userId, decided_at: new Date(), decision_note: note ?? null }).where('id', '=', changeId).execute();
-    await recordAudit(trx, ctx.audit, { action: 'HOUSEHOLD_CHANGE_REJECTED', entity: 'household_change', entityId: changeId, divisionId: change.division_id, before: { status: 'pending' }, after: { status: 'rejected', note: note ?? null } });
+    await trx
+      .updateTable('household_change')
+      .set({ status: 'rejected', decided_by: ctx.actor.userId, decided_at: new Date(), decision_note: note ?? null })
+      .where('id', '=', changeId)
+      .execute();
+    await recordAudit(trx, ctx.audit, {
+      action: 'HOUSEHOLD_CHANGE_REJECTED',
+      entity: 'household_change',
+      entityId: changeId,
+      divisionId: change.division_id,
+      before: { status: 'pending' },
+      after: { status: 'rejected', note: note ?? null },
+    });
     return { id: changeId, status: 'rejected' };
   });

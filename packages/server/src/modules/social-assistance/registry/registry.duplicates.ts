@@ -35,7 +35,13 @@ export const assertNotInOtherHousehold = async (
 ) => {
   const rows = await repo.findLiveMembersByCitizenIds(db, citizenIds, options.excludeHouseholdId);
   if (rows.length === 0) return;
-  const conflicts = rows.map((r) => ({ citizenId: r.citizen_id, name: r.name, householdId: r.household_id, divisionId: r.division_id, divisionName: r.division_name }));
+  const conflicts = rows.map((r) => ({
+    citizenId: r.citizen_id,
+    name: r.name,
+    householdId: r.household_id,
+    divisionId: r.division_id,
+    divisionName: r.division_name,
+  }));
   const details = await describeConflicts(db, actor, conflicts, (c) => options.path?.(c.citizenId) ?? 'citizenId');
   throw new AppError('SOCIAL_ASSISTANCE_DUPLICATE_PERSON', details.map((d) => d.message).join('；'), details);
 };

@@ -12,7 +12,11 @@ const liveMemberIds = async (trx: Parameters<typeof repo.findMembers>[0], househ
   new Set((await repo.findMembers(trx, householdId)).map((m) => m.id));
 
 const requireMember = (members: Set<number>, id: number, path: string) => {
-  if (!members.has(id)) throw new AppError('VALIDATION_FAILED', '该人员不是本家庭的现有成员', [{ path, code: 'NOT_A_MEMBER', message: '该人员不是本家庭的现有成员' }]);
+  if (!members.has(id)) {
+    throw new AppError('VALIDATION_FAILED', '该人员不是本家庭的现有成员', [
+      { path, code: 'NOT_A_MEMBER', message: '该人员不是本家庭的现有成员' },
+    ]);
+  }
 };
 
 export const addObligor = (deps: SocialAssistanceDeps, ctx: CallContext, householdId: number, input: TObligorInput) =>
@@ -69,7 +73,13 @@ export const removeObligor = (deps: SocialAssistanceDeps, ctx: CallContext, hous
       .returning(['id', 'name', 'relation'])
       .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', '义务人记录不存在');
-    await recordAudit(trx, ctx.audit, { action: 'HOUSEHOLD_OBLIGOR_ENDED', entity: 'household_obligor', entityId: obligorId, divisionId: household.division_id, before: row });
+    await recordAudit(trx, ctx.audit, {
+      action: 'HOUSEHOLD_OBLIGOR_ENDED',
+      entity: 'household_obligor',
+      entityId: obligorId,
+      divisionId: household.division_id,
+      before: row,
+    });
     return { id: obligorId };
   });
 
@@ -97,16 +107,33 @@ export const addIncomeItems = (deps: SocialAssistanceDeps, ctx: CallContext, hou
       )
       .returningAll()
       .execute();
-    await recordAudit(trx, ctx.audit, { action: 'INCOME_ITEMS_ADDED', entity: 'household', entityId: householdId, divisionId: household.division_id, after: rows });
+    await recordAudit(trx, ctx.audit, {
+      action: 'INCOME_ITEMS_ADDED',
+      entity: 'household',
+      entityId: householdId,
+      divisionId: household.division_id,
+      after: rows,
+    });
     return { ids: rows.map((r) => r.id) };
   });
 
 export const removeIncomeItem = (deps: SocialAssistanceDeps, ctx: CallContext, householdId: number, itemId: number) =>
   inTransaction(deps.db, async (trx) => {
     const household = await requireHousehold(trx, ctx, householdId, { active: true });
-    const row = await trx.deleteFrom('income_item').where('id', '=', itemId).where('household_id', '=', householdId).returningAll().executeTakeFirst();
+    const row = await trx
+      .deleteFrom('income_item')
+      .where('id', '=', itemId)
+      .where('household_id', '=', householdId)
+      .returningAll()
+      .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', '收入记录不存在');
-    await recordAudit(trx, ctx.audit, { action: 'INCOME_ITEM_REMOVED', entity: 'income_item', entityId: itemId, divisionId: household.division_id, before: row });
+    await recordAudit(trx, ctx.audit, {
+      action: 'INCOME_ITEM_REMOVED',
+      entity: 'income_item',
+      entityId: itemId,
+      divisionId: household.division_id,
+      before: row,
+    });
     return { id: itemId };
   });
 
@@ -132,15 +159,32 @@ export const addPropertyItem = (deps: SocialAssistanceDeps, ctx: CallContext, ho
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.audit, { action: 'PROPERTY_ITEM_ADDED', entity: 'property_item', entityId: row.id, divisionId: household.division_id, after: row });
+    await recordAudit(trx, ctx.audit, {
+      action: 'PROPERTY_ITEM_ADDED',
+      entity: 'property_item',
+      entityId: row.id,
+      divisionId: household.division_id,
+      after: row,
+    });
     return { id: row.id };
   });
 
 export const removePropertyItem = (deps: SocialAssistanceDeps, ctx: CallContext, householdId: number, itemId: number) =>
   inTransaction(deps.db, async (trx) => {
     const household = await requireHousehold(trx, ctx, householdId, { active: true });
-    const row = await trx.deleteFrom('property_item').where('id', '=', itemId).where('household_id', '=', householdId).returningAll().executeTakeFirst();
+    const row = await trx
+      .deleteFrom('property_item')
+      .where('id', '=', itemId)
+      .where('household_id', '=', householdId)
+      .returningAll()
+      .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', '财产记录不存在');
-    await recordAudit(trx, ctx.audit, { action: 'PROPERTY_ITEM_REMOVED', entity: 'property_item', entityId: itemId, divisionId: household.division_id, before: row });
+    await recordAudit(trx, ctx.audit, {
+      action: 'PROPERTY_ITEM_REMOVED',
+      entity: 'property_item',
+      entityId: itemId,
+      divisionId: household.division_id,
+      before: row,
+    });
     return { id: itemId };
   });

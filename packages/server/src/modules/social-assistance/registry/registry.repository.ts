@@ -30,7 +30,10 @@ export const findHouseholdDivision = (db: Database, id: number, scope: Scope) =>
 export const findMembers = (db: Database, householdId: number, options: { includeEnded?: boolean } = {}) => {
   let q = db.selectFrom('household_member').selectAll().where('household_id', '=', householdId);
   if (!options.includeEnded) q = q.where('valid_to', 'is', null);
-  return q.orderBy(sql`relation = 'self'`, 'desc').orderBy('id').execute();
+  return q
+    .orderBy(sql`relation = 'self'`, 'desc')
+    .orderBy('id')
+    .execute();
 };
 
 export const insertHousehold = (db: Database, row: Insertable<HouseholdTable>) =>
@@ -50,7 +53,12 @@ export const updateHousehold = (db: Database, id: number, version: number, patch
     .executeTakeFirst();
 
 export const bumpHousehold = (db: Database, id: number, patch: Updateable<HouseholdTable> = {}) =>
-  db.updateTable('household').set({ ...patch, version: sql`version + 1`, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  db
+    .updateTable('household')
+    .set({ ...patch, version: sql`version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export const updateMember = (db: Database, householdId: number, memberId: number, patch: Updateable<HouseholdMemberTable>) =>
   db
@@ -109,7 +117,12 @@ export const searchHouseholds = async (db: Database, query: THouseholdSearchQuer
   if (query.divisionId !== undefined) {
     const root = query.divisionId;
     base = base.where(({ exists, selectFrom }) =>
-      exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'h.division_id')),
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'h.division_id'),
+      ),
     );
   }
   if (query.status) base = base.where('h.status', '=', query.status);
@@ -128,7 +141,12 @@ export const searchHouseholds = async (db: Database, query: THouseholdSearchQuer
     base = base.where((eb) =>
       eb.or([
         eb.exists(
-          eb.selectFrom('assistance_recipient as r').select('r.id').whereRef('r.household_id', '=', 'h.id').where('r.programme', '=', programme).where('r.status', '<>', 'stopped'),
+          eb
+            .selectFrom('assistance_recipient as r')
+            .select('r.id')
+            .whereRef('r.household_id', '=', 'h.id')
+            .where('r.programme', '=', programme)
+            .where('r.status', '<>', 'stopped'),
         ),
         eb.exists(
           eb
@@ -143,7 +161,9 @@ export const searchHouseholds = async (db: Database, query: THouseholdSearchQuer
   }
   const [items, total] = await Promise.all([
     base
-      .leftJoin('household_member as hm', (j) => j.onRef('hm.id', '=', 'h.head_member_id').onRef('hm.province_code', '=', 'h.province_code'))
+      .leftJoin('household_member as hm', (j) =>
+        j.onRef('hm.id', '=', 'h.head_member_id').onRef('hm.province_code', '=', 'h.province_code'),
+      )
       .select([
         'h.id',
         'h.division_id',
@@ -154,7 +174,11 @@ export const searchHouseholds = async (db: Database, query: THouseholdSearchQuer
         'hm.name as head_name',
         'hm.citizen_id as head_citizen_id',
         sql<number>`(select count(*) from household_member m2 where m2.household_id = h.id and m2.valid_to is null)`.as('member_count'),
-        sql<string[] | null>`(select array_agg(distinct r.programme) from assistance_recipient r where r.household_id = h.id and r.status <> 'stopped')`.as('programmes'),
+        sql<
+          string[] | null
+        >`(select array_agg(distinct r.programme) from assistance_recipient r where r.household_id = h.id and r.status <> 'stopped')`.as(
+          'programmes',
+        ),
       ])
       .orderBy('h.id', 'desc')
       .limit(query.pageSize)
@@ -166,7 +190,13 @@ export const searchHouseholds = async (db: Database, query: THouseholdSearchQuer
 };
 
 export const findObligors = (db: Database, householdId: number) =>
-  db.selectFrom('household_obligor').selectAll().where('household_id', '=', householdId).where('valid_to', 'is', null).orderBy('id').execute();
+  db
+    .selectFrom('household_obligor')
+    .selectAll()
+    .where('household_id', '=', householdId)
+    .where('valid_to', 'is', null)
+    .orderBy('id')
+    .execute();
 
 export const findIncomeItems = (db: Database, householdId: number) =>
   db.selectFrom('income_item').selectAll().where('household_id', '=', householdId).orderBy('month').orderBy('id').execute();

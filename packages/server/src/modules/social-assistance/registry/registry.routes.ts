@@ -24,19 +24,29 @@ export const registryRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   const apply = { config: { permission: 'assistance:apply' as const } };
   const review = { config: { permission: 'assistance:review' as const } };
 
-  app.get('/api/assistance/households', read, (req) => service.searchHouseholds(deps, callContext(req), parse(ZHouseholdSearchQuery, req.query)));
-  app.post('/api/assistance/households', apply, (req) => service.createHousehold(deps, callContext(req), parse(ZHouseholdCreate, req.body)));
+  app.get('/api/assistance/households', read, (req) =>
+    service.searchHouseholds(deps, callContext(req), parse(ZHouseholdSearchQuery, req.query)),
+  );
+  app.post('/api/assistance/households', apply, (req) =>
+    service.createHousehold(deps, callContext(req), parse(ZHouseholdCreate, req.body)),
+  );
   app.get<P>('/api/assistance/households/:id', read, (req) => service.getHouseholdDetail(deps, callContext(req), parseId(req.params.id)));
   app.get<P>('/api/assistance/households/:id/personal-data', { config: { permission: 'personal-data:read' } }, (req) =>
     service.readPersonalData(deps, callContext(req), parseId(req.params.id)),
   );
-  app.patch<P>('/api/assistance/households/:id', apply, (req) => service.updateHousehold(deps, callContext(req), parseId(req.params.id), parse(ZHouseholdUpdate, req.body)));
+  app.patch<P>('/api/assistance/households/:id', apply, (req) =>
+    service.updateHousehold(deps, callContext(req), parseId(req.params.id), parse(ZHouseholdUpdate, req.body)),
+  );
   app.put<P>('/api/assistance/households/:id/members/:memberId', apply, (req) =>
     service.updateMember(deps, callContext(req), parseId(req.params.id), parseId(req.params.memberId), parse(ZMemberUpdate, req.body)),
   );
 
-  app.post<P>('/api/assistance/households/:id/obligors', apply, (req) => items.addObligor(deps, callContext(req), parseId(req.params.id), parse(ZObligorInput, req.body)));
-  app.delete<P>('/api/assistance/households/:id/obligors/:itemId', apply, (req) => items.removeObligor(deps, callContext(req), parseId(req.params.id), parseId(req.params.itemId)));
+  app.post<P>('/api/assistance/households/:id/obligors', apply, (req) =>
+    items.addObligor(deps, callContext(req), parseId(req.params.id), parse(ZObligorInput, req.body)),
+  );
+  app.delete<P>('/api/assistance/households/:id/obligors/:itemId', apply, (req) =>
+    items.removeObligor(deps, callContext(req), parseId(req.params.id), parseId(req.params.itemId)),
+  );
   app.post<P>('/api/assistance/households/:id/income-items', apply, (req) =>
     items.addIncomeItems(deps, callContext(req), parseId(req.params.id), parse(ZIncomeItemsInput, req.body).items),
   );

@@ -35,7 +35,9 @@ export const requireHouseholdDivision = async (db: Database, ctx: CallContext, d
   const division = await repo.findHouseholdDivision(db, divisionId, ctx.scope);
   if (!division) throw new AppError('NOT_FOUND', '行政区划不存在或不在您的管辖范围内');
   if (!HOUSEHOLD_LEVELS.includes(division.level)) {
-    throw new AppError('VALIDATION_FAILED', '家庭应登记在村（社区）或乡镇（街道）', [{ path: 'divisionId', code: 'DIVISION_LEVEL', message: '请选择村（社区）或乡镇（街道）' }]);
+    throw new AppError('VALIDATION_FAILED', '家庭应登记在村（社区）或乡镇（街道）', [
+      { path: 'divisionId', code: 'DIVISION_LEVEL', message: '请选择村（社区）或乡镇（街道）' },
+    ]);
   }
   return division;
 };
@@ -120,7 +122,14 @@ export const updateHousehold = (deps: SocialAssistanceDeps, ctx: CallContext, id
     );
     const after = await repo.updateHousehold(trx, id, version, patch);
     if (!after) throw new AppError('SOCIAL_ASSISTANCE_VERSION_CONFLICT');
-    await recordAudit(trx, ctx.audit, { action: 'HOUSEHOLD_UPDATED', entity: 'household', entityId: id, divisionId: before.division_id, before: pick(before, Object.keys(patch)), after: patch });
+    await recordAudit(trx, ctx.audit, {
+      action: 'HOUSEHOLD_UPDATED',
+      entity: 'household',
+      entityId: id,
+      divisionId: before.division_id,
+      before: pick(before, Object.keys(patch)),
+      after: patch,
+    });
     return { id, version: after.version };
   });
 
@@ -209,7 +218,11 @@ export const readPersonalData = (deps: SocialAssistanceDeps, ctx: CallContext, i
       entity: 'household',
       entityId: id,
       divisionId: household.division_id,
-      after: { fields: ['citizenId'], memberIds: members.map((m) => m.id), obligorIds: obligors.filter((o) => o.citizen_id).map((o) => o.id) },
+      after: {
+        fields: ['citizenId'],
+        memberIds: members.map((m) => m.id),
+        obligorIds: obligors.filter((o) => o.citizen_id).map((o) => o.id),
+      },
     });
     return {
       householdId: id,

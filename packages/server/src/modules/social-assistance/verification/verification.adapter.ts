@@ -41,7 +41,15 @@ export const departmentRecordsAdapter: VerificationAdapter = {
         : await db
             .selectFrom('department_record as r')
             .innerJoin('division as d', 'd.id', 'r.division_id')
-            .select(['r.citizen_id', 'r.record_kind', 'r.amount_fen', 'r.description', 'r.data_date', 'd.name as division_name', 'r.import_batch_id'])
+            .select([
+              'r.citizen_id',
+              'r.record_kind',
+              'r.amount_fen',
+              'r.description',
+              'r.data_date',
+              'd.name as division_name',
+              'r.import_batch_id',
+            ])
             .where('r.department', '=', request.department)
             .where('r.province_code', '=', request.provinceCode)
             .where('r.data_date', '<=', request.asOf)
@@ -86,12 +94,17 @@ export const registerVerificationAdapter = (adapter: VerificationAdapter) => {
   };
 };
 
-export const adapterFor = (department: Department): VerificationAdapter => adapters.find((a) => a.supports(department)) ?? departmentRecordsAdapter;
+export const adapterFor = (department: Department): VerificationAdapter =>
+  adapters.find((a) => a.supports(department)) ?? departmentRecordsAdapter;
 
 type Declared = { propertyKinds: Map<number, Map<string, number>>; incomeKinds: Map<number, Set<string>> };
 
 const FINANCIAL = new Set(['deposit', 'securities', 'fund', 'commercial-insurance', 'claim', 'internet-finance']);
-const INCOME_FOR: Record<string, string[]> = { pension: ['pension', 'resident-pension'], employment: ['wage'], 'unemployment-benefit': ['unemployment-benefit'] };
+const INCOME_FOR: Record<string, string[]> = {
+  pension: ['pension', 'resident-pension'],
+  employment: ['wage'],
+  'unemployment-benefit': ['unemployment-benefit'],
+};
 
 /** Findings that contradict the household's declaration (undeclared assets or income, deaths). */
 export type Difference = { memberId: number; kind: string; message: string };
@@ -105,18 +118,34 @@ export const differencesFrom = (findings: VerificationFinding[], declared: Decla
       case 'death':
         return [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}已死亡注销（${f.dataDate}），须调整家庭成员` }];
       case 'vehicle':
-        return property.has('vehicle') ? [] : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}名下有机动车未申报：${f.description ?? ''}` }];
+        return property.has('vehicle')
+          ? []
+          : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}名下有机动车未申报：${f.description ?? ''}` }];
       case 'real-estate':
-        return property.has('house') ? [] : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}名下有不动产未申报：${f.description ?? ''}` }];
+        return property.has('house')
+          ? []
+          : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}名下有不动产未申报：${f.description ?? ''}` }];
       case 'business':
-        return property.has('business') ? [] : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}登记有市场主体未申报：${f.description ?? ''}` }];
+        return property.has('business')
+          ? []
+          : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}登记有市场主体未申报：${f.description ?? ''}` }];
       case 'deposit':
       case 'securities':
-        return (f.amountFen ?? 0) > financial ? [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}金融资产${(f.amountFen ?? 0) / 100}元，超过申报的${financial / 100}元` }] : [];
+        return (f.amountFen ?? 0) > financial
+          ? [
+              {
+                memberId: f.memberId,
+                kind: f.recordKind,
+                message: `${f.name}金融资产${(f.amountFen ?? 0) / 100}元，超过申报的${financial / 100}元`,
+              },
+            ]
+          : [];
       case 'pension':
       case 'employment':
       case 'unemployment-benefit':
-        return (INCOME_FOR[f.recordKind] ?? []).some((k) => income.has(k)) ? [] : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}有${f.description ?? f.recordKind}记录，未申报相应收入` }];
+        return (INCOME_FOR[f.recordKind] ?? []).some((k) => income.has(k))
+          ? []
+          : [{ memberId: f.memberId, kind: f.recordKind, message: `${f.name}有${f.description ?? f.recordKind}记录，未申报相应收入` }];
       default:
         return [];
     }

@@ -16,7 +16,12 @@ import { adapterFor, differencesFrom } from './verification.adapter';
 // county answers through the department's adapter within 3 working days. Findings and their
 // differences from the declaration are stored on the case.
 
-export const requestVerification = (deps: SocialAssistanceDeps, ctx: CallContext, applicationId: number, input: z.infer<typeof ZVerificationCreate>) =>
+export const requestVerification = (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  applicationId: number,
+  input: z.infer<typeof ZVerificationCreate>,
+) =>
   runStep(deps, ctx, applicationId, 'request-verification', { on: input.on }, async ({ trx, app }) => {
     const members = (await registry.findMembers(trx, app.household_id)).filter((m) => m.lives_together);
     const deadline = deadlineOnVerificationRequest(input.on);
@@ -38,10 +43,20 @@ export const requestVerification = (deps: SocialAssistanceDeps, ctx: CallContext
       )
       .returning(['id', 'department'])
       .execute();
-    return { deadlines: [deadline], completes: [], data: { requests: rows, dueOn: deadline.dueOn }, result: { id: applicationId, requests: rows, dueOn: deadline.dueOn } };
+    return {
+      deadlines: [deadline],
+      completes: [],
+      data: { requests: rows, dueOn: deadline.dueOn },
+      result: { id: applicationId, requests: rows, dueOn: deadline.dueOn },
+    };
   });
 
-export const respondVerification = (deps: SocialAssistanceDeps, ctx: CallContext, requestId: number, input: z.infer<typeof ZVerificationRespond>) =>
+export const respondVerification = (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  requestId: number,
+  input: z.infer<typeof ZVerificationRespond>,
+) =>
   inTransaction(deps.db, async (trx) => {
     const today = todayOf(deps);
     assertNotFuture(input.on, today, 'on', '核对日期');
@@ -54,12 +69,26 @@ export const respondVerification = (deps: SocialAssistanceDeps, ctx: CallContext
     if (!request) throw new AppError('NOT_FOUND', '核对请求不存在或不在您的管辖范围内');
     if (request.status !== 'pending') throw new AppError('INVALID_STATE', '该核对请求已答复');
     if (input.on < request.requested_on) throw new AppError('VALIDATION_FAILED', '答复日期不能早于请求日期');
-    const members = (await registry.findMembers(trx, request.household_id, { includeEnded: true })).filter((m) => request.member_ids.includes(m.id));
+    // bigint[] comes back as strings from node-postgres and as numbers from PGlite.
+    const memberIds = new Set(request.member_ids.map(Number));
+    const members = (await registry.findMembers(trx, request.household_id, { includeEnded: true })).filter((m) => memberIds.has(m.id));
     const adapter = adapterFor(request.department as Department);
     const answer = await adapter
-      .query(trx, { department: request.department as Department, subjects: members.map((m) => ({ memberId: m.id, citizenId: m.citizen_id, name: m.name })), asOf: input.on, provinceCode: request.province_code })
-      .catch((error: unknown) => ({ result: 'failed' as const, findings: [], message: `查询失败：${error instanceof Error ? error.message : String(error)}` }));
-    const [property, income] = await Promise.all([registry.findPropertyItems(trx, request.household_id), registry.findIncomeItems(trx, request.household_id)]);
+      .query(trx, {
+        department: request.department as Department,
+        subjects: members.map((m) => ({ memberId: m.id, citizenId: m.citizen_id, name: m.name })),
+        asOf: input.on,
+        provinceCode: request.province_code,
+      })
+      .catch((error: unknown) => ({
+        result: 'failed' as const,
+        findings: [],
+        message: `查询失败：${error instanceof Error ? error.message : String(error)}`,
+      }));
+    const [property, income] = await Promise.all([
+      registry.findPropertyItems(trx, request.household_id),
+      registry.findIncomeItems(trx, request.household_id),
+    ]);
     const propertyKinds = new Map<number, Map<string, number>>();
     for (const p of property) {
       const kinds = propertyKinds.get(p.owner_member_id) ?? new Map<string, number>();
@@ -86,11 +115,23 @@ export const respondVerification = (deps: SocialAssistanceDeps, ctx: CallContext
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.updateTable('verification_request').set({ status: 'answered', responded_on: input.on }).where('id', '=', request.id).execute();
-    const app = await trx.selectFrom('assistance_application').selectAll().where('id', '=', request.application_id).executeTakeFirstOrThrow();
+    await trx
+      .updateTable('verification_request')
+      .set({ status: 'answered', responded_on: input.on })
+      .where('id', '=', request.id)
+      .execute();
+    const app = await trx
+      .selectFrom('assistance_application')
+      .selectAll()
+      .where('id', '=', request.application_id)
+      .executeTakeFirstOrThrow();
     const state = await workflow.loadCaseState(trx, app);
     if (state.pendingVerifications === 0) await workflow.completeDeadlines(trx, app.id, ['DIBAO_VERIFICATION_START'], input.on);
-    await trx.updateTable('assistance_application').set({ current_step: currentStep(state) }).where('id', '=', app.id).execute();
+    await trx
+      .updateTable('assistance_application')
+      .set({ current_step: currentStep(state) })
+      .where('id', '=', app.id)
+      .execute();
     await workflow.insertEvent(trx, app, {
       action: 'verification-response',
       from: app.status,
@@ -98,7 +139,13 @@ export const respondVerification = (deps: SocialAssistanceDeps, ctx: CallContext
       on: input.on,
       actorId: ctx.actor.userId,
       actorName: ctx.actor.displayName,
-      data: { requestId, department: request.department, result: answer.result, findings: answer.findings.length, differences: differences.length },
+      data: {
+        requestId,
+        department: request.department,
+        result: answer.result,
+        findings: answer.findings.length,
+        differences: differences.length,
+      },
     });
     await recordAudit(trx, ctx.audit, {
       action: 'VERIFICATION_RESPONDED',

@@ -64,7 +64,10 @@ const toMember = (m: MemberRow): HouseholdMember => ({
   livesWithApplicant: m.lives_together,
   ...(m.has_support_duty === null ? {} : { hasSupportDuty: m.has_support_duty }),
   exclusion: m.exclusion as HouseholdMember['exclusion'],
-  disability: m.disability_category && m.disability_grade ? ({ category: m.disability_category, grade: m.disability_grade } as HouseholdMember['disability']) : null,
+  disability:
+    m.disability_category && m.disability_grade
+      ? ({ category: m.disability_category, grade: m.disability_grade } as HouseholdMember['disability'])
+      : null,
   hasMajorIllness: m.has_major_illness,
   ...(m.labour_capacity ? { labourCapacity: m.labour_capacity as HouseholdMember['labourCapacity'] } : {}),
   employment: m.employment as HouseholdMember['employment'],
@@ -101,7 +104,10 @@ const toObligor = (r: Awaited<ReturnType<typeof registry.findObligors>>[number])
   propertyItems: r.financial_assets_fen > 0 ? [{ kind: 'deposit', ownerId: `obligor-${r.id}`, valueFen: r.financial_assets_fen }] : [],
   isExtremePoverty: r.is_extreme_poverty,
   isDibao: r.is_dibao,
-  disability: r.disability_category && r.disability_grade ? ({ category: r.disability_category, grade: r.disability_grade } as Obligor['disability']) : null,
+  disability:
+    r.disability_category && r.disability_grade
+      ? ({ category: r.disability_category, grade: r.disability_grade } as Obligor['disability'])
+      : null,
   noCivilCapacity: r.no_civil_capacity,
   declaredMissing: r.declared_missing,
   imprisoned: r.imprisoned,
@@ -125,7 +131,13 @@ const fromDibao = (d: DibaoDecision, memberId: number | null): RecipientSeed => 
   reviewIntervalMonths: d.reviewIntervalMonths,
 });
 
-export const assessCase = async (db: Database, app: CaseRef, divisionId: number, asOf: string, input: Assessment['input']): Promise<Assessment> => {
+export const assessCase = async (
+  db: Database,
+  app: CaseRef,
+  divisionId: number,
+  asOf: string,
+  input: Assessment['input'],
+): Promise<Assessment> => {
   const { id: parameterId, params } = await parametersFor(db, divisionId, asOf);
   const household = await db.selectFrom('household').selectAll().where('id', '=', app.household_id).executeTakeFirstOrThrow();
   const [members, incomeRows, propertyRows, obligorRows, recipients] = await Promise.all([
@@ -138,8 +150,20 @@ export const assessCase = async (db: Database, app: CaseRef, divisionId: number,
   const live = new Set(members.map((m) => String(m.id)));
   const incomeItems = toIncome(incomeRows).filter((i) => live.has(i.memberId));
   const propertyItems = toProperty(propertyRows).filter((p) => live.has(p.ownerId));
-  const rulesHousehold: Household = { id: String(household.id), area: household.area_type as Household['area'], members: members.map(toMember), authorisationSigned: app.authorisation_signed };
-  const dibaoInput = { household: rulesHousehold, incomeItems, propertyItems, incomePeriod: incomePeriodBeforeApplication(app.applied_on, params.income.periodMonths), asOf, params };
+  const rulesHousehold: Household = {
+    id: String(household.id),
+    area: household.area_type as Household['area'],
+    members: members.map(toMember),
+    authorisationSigned: app.authorisation_signed,
+  };
+  const dibaoInput = {
+    household: rulesHousehold,
+    incomeItems,
+    propertyItems,
+    incomePeriod: incomePeriodBeforeApplication(app.applied_on, params.income.periodMonths),
+    asOf,
+    params,
+  };
   const base = { programme: app.programme as AssistanceProgramme, asOf, parameterId, input, approvalLevel: null as string | null };
   const active = (programme: string) => recipients.some((r) => r.programme === programme && r.status !== 'stopped');
 
@@ -161,18 +185,36 @@ export const assessCase = async (db: Database, app: CaseRef, divisionId: number,
       }
       case 'marginal-family': {
         const d = evaluateMarginalFamily(dibaoInput);
-        const seed = d.eligible ? { ...fromDibao(d.dibao, null), monthlyAmountFen: 0, reviewIntervalMonths: params.reviewIntervalMonths.stable } : null;
-        return { ...base, eligible: d.eligible, amountFen: 0, paymentStartMonth: null, outcome: d.eligible ? 'marginal-family' : 'none', reasons: d.reasons, recipient: seed };
+        const seed = d.eligible
+          ? { ...fromDibao(d.dibao, null), monthlyAmountFen: 0, reviewIntervalMonths: params.reviewIntervalMonths.stable }
+          : null;
+        return {
+          ...base,
+          eligible: d.eligible,
+          amountFen: 0,
+          paymentStartMonth: null,
+          outcome: d.eligible ? 'marginal-family' : 'none',
+          reasons: d.reasons,
+          recipient: seed,
+        };
       }
       case 'rigid-expenditure': {
-        if (!input.rigid) throw new AppError('VALIDATION_FAILED', '刚性支出困难家庭须填写申请前12个月的刚性支出和总收入', [{ path: 'rigid', code: 'REQUIRED', message: '请填写刚性支出' }]);
+        if (!input.rigid) {
+          throw new AppError('VALIDATION_FAILED', '刚性支出困难家庭须填写申请前12个月的刚性支出和总收入', [
+            { path: 'rigid', code: 'REQUIRED', message: '请填写刚性支出' },
+          ]);
+        }
         const marginal = evaluateMarginalFamily(dibaoInput);
         const { totalIncome12MonthsFen, ...spending } = input.rigid;
         const d = evaluateRigidExpenditure({
           householdId: rulesHousehold.id,
           area: rulesHousehold.area,
           memberIds: marginal.income.memberIds,
-          status: { isDibao: marginal.dibao.eligible || active('dibao'), hasExtremePovertyMember: active('extreme-poverty'), isMarginalFamily: marginal.eligible || active('marginal-family') },
+          status: {
+            isDibao: marginal.dibao.eligible || active('dibao'),
+            hasExtremePovertyMember: active('extreme-poverty'),
+            isMarginalFamily: marginal.eligible || active('marginal-family'),
+          },
           monthlyIncomeFen: marginal.income.monthlyIncomeFen,
           totalIncome12MonthsFen,
           propertyItems,
@@ -180,8 +222,18 @@ export const assessCase = async (db: Database, app: CaseRef, divisionId: number,
           asOf,
           params,
         });
-        const seed = d.eligible ? { ...fromDibao(marginal.dibao, null), monthlyAmountFen: 0, reviewIntervalMonths: params.rigidExpenditure.validityMonths } : null;
-        return { ...base, eligible: d.eligible, amountFen: 0, paymentStartMonth: null, outcome: d.eligible ? 'rigid-expenditure' : 'none', reasons: d.reasons, recipient: seed };
+        const seed = d.eligible
+          ? { ...fromDibao(marginal.dibao, null), monthlyAmountFen: 0, reviewIntervalMonths: params.rigidExpenditure.validityMonths }
+          : null;
+        return {
+          ...base,
+          eligible: d.eligible,
+          amountFen: 0,
+          paymentStartMonth: null,
+          outcome: d.eligible ? 'rigid-expenditure' : 'none',
+          reasons: d.reasons,
+          recipient: seed,
+        };
       }
       case 'extreme-poverty': {
         const person = members.find((m) => m.id === app.applicant_member_id);
@@ -206,12 +258,36 @@ export const assessCase = async (db: Database, app: CaseRef, divisionId: number,
           params,
         });
         const seed: RecipientSeed | null = d.eligible
-          ? { unit: 'person', memberId: person.id, memberCount: 1, countedIncomeFen: 0, supplementFen: 0, careTier: d.careTier, careMode: d.careMode, standardFen: d.basicLivingFen, monthlyAmountFen: d.monthlyAmountFen, oneOffAmountFen: null, reviewIntervalMonths: params.reviewIntervalMonths.extremePoverty }
+          ? {
+              unit: 'person',
+              memberId: person.id,
+              memberCount: 1,
+              countedIncomeFen: 0,
+              supplementFen: 0,
+              careTier: d.careTier,
+              careMode: d.careMode,
+              standardFen: d.basicLivingFen,
+              monthlyAmountFen: d.monthlyAmountFen,
+              oneOffAmountFen: null,
+              reviewIntervalMonths: params.reviewIntervalMonths.extremePoverty,
+            }
           : null;
-        return { ...base, eligible: d.eligible, amountFen: d.eligible ? d.monthlyAmountFen : 0, paymentStartMonth: d.paymentStartMonth, outcome: d.eligible ? 'extreme-poverty' : 'none', reasons: d.reasons, recipient: seed };
+        return {
+          ...base,
+          eligible: d.eligible,
+          amountFen: d.eligible ? d.monthlyAmountFen : 0,
+          paymentStartMonth: d.paymentStartMonth,
+          outcome: d.eligible ? 'extreme-poverty' : 'none',
+          reasons: d.reasons,
+          recipient: seed,
+        };
       }
       case 'temporary-assistance': {
-        if (!input.temporary) throw new AppError('VALIDATION_FAILED', '临时救助（支出型）须填写支出、收入和救助倍数', [{ path: 'temporary', code: 'REQUIRED', message: '请填写临时救助测算信息' }]);
+        if (!input.temporary) {
+          throw new AppError('VALIDATION_FAILED', '临时救助（支出型）须填写支出、收入和救助倍数', [
+            { path: 'temporary', code: 'REQUIRED', message: '请填写临时救助测算信息' },
+          ]);
+        }
         const marginal = evaluateMarginalFamily(dibaoInput);
         const earlier = await db
           .selectFrom('assistance_application')
@@ -225,11 +301,28 @@ export const assessCase = async (db: Database, app: CaseRef, divisionId: number,
           grantedOn: r.decided_on ?? asOf,
           amountFen: r.amount_fen ?? 0,
         }));
-        const d = evaluateExpenditureAssistance({ ...input.temporary, area: rulesHousehold.area, memberIds: marginal.income.memberIds, propertyItems, priorAssistance: prior, asOf, params });
+        const d = evaluateExpenditureAssistance({
+          ...input.temporary,
+          area: rulesHousehold.area,
+          memberIds: marginal.income.memberIds,
+          propertyItems,
+          priorAssistance: prior,
+          asOf,
+          params,
+        });
         const seed: RecipientSeed | null = d.eligible
           ? { ...fromDibao(marginal.dibao, null), monthlyAmountFen: 0, oneOffAmountFen: d.amountFen, reviewIntervalMonths: null }
           : null;
-        return { ...base, eligible: d.eligible && d.outcome === 'approve', amountFen: d.amountFen, paymentStartMonth: null, approvalLevel: d.approvalLevel, outcome: d.outcome, reasons: d.reasons, recipient: seed };
+        return {
+          ...base,
+          eligible: d.eligible && d.outcome === 'approve',
+          amountFen: d.amountFen,
+          paymentStartMonth: null,
+          approvalLevel: d.approvalLevel,
+          outcome: d.outcome,
+          reasons: d.reasons,
+          recipient: seed,
+        };
       }
       default:
         throw new AppError('VALIDATION_FAILED', `未知的救助项目 ${app.programme}`);

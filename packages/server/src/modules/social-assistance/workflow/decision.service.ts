@@ -7,7 +7,7 @@ import { countySettingFor } from '../parameters/parameters.service';
 import { addMonthsToYearMonth } from '../rules/calendar-date';
 import { json, type SocialAssistanceDeps } from '../social-assistance.deps';
 import { assessCase, type Assessment } from './assessment';
-import * as repo from './workflow.repository';
+import type * as repo from './workflow.repository';
 import { deadlineOnDecision } from './workflow.rules';
 import { runStep } from './workflow.step';
 
@@ -18,7 +18,12 @@ import { runStep } from './workflow.step';
 export const recordCountyCheck = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZCountyCheck>) =>
   runStep(deps, ctx, id, 'county-check', { on: input.on }, async ({ app }) => {
     const checks = [...((app.county_checks ?? []) as repo.CountyCheck[]), { ...input, by: ctx.actor.userId }];
-    return { patch: { county_checks: json(checks) }, completes: [], data: { kind: input.kind, investigators: input.investigators }, result: { id, checks: checks.length } };
+    return {
+      patch: { county_checks: json(checks) },
+      completes: [],
+      data: { kind: input.kind, investigators: input.investigators },
+      result: { id, checks: checks.length },
+    };
   });
 
 const firstOfMonth = (month: string) => `${month}-01`;
@@ -29,7 +34,11 @@ const insertRecipient = async (trx: Trx, app: repo.ApplicationRow, assessment: A
   const household = await trx.selectFrom('household').select(['area_type']).where('id', '=', app.household_id).executeTakeFirstOrThrow();
   const oneOff = app.programme === 'temporary-assistance';
   const startMonth = oneOff ? decidedOn.slice(0, 7) : (assessment.paymentStartMonth ?? addMonthsToYearMonth(decidedOn.slice(0, 7), 1));
-  const endMonth = oneOff ? startMonth : app.programme === 'rigid-expenditure' ? addMonthsToYearMonth(startMonth, (seed.reviewIntervalMonths ?? 12) - 1) : null;
+  const endMonth = oneOff
+    ? startMonth
+    : app.programme === 'rigid-expenditure'
+      ? addMonthsToYearMonth(startMonth, (seed.reviewIntervalMonths ?? 12) - 1)
+      : null;
   const recipient = await trx
     .insertInto('assistance_recipient')
     .values({
@@ -50,7 +59,8 @@ const insertRecipient = async (trx: Trx, app: repo.ApplicationRow, assessment: A
       end_month: endMonth ? firstOfMonth(endMonth) : null,
       one_off_amount_fen: seed.oneOffAmountFen,
       granted_on: oneOff ? decidedOn : null,
-      next_review_on: seed.reviewIntervalMonths && !oneOff ? firstOfMonth(addMonthsToYearMonth(startMonth, seed.reviewIntervalMonths)) : null,
+      next_review_on:
+        seed.reviewIntervalMonths && !oneOff ? firstOfMonth(addMonthsToYearMonth(startMonth, seed.reviewIntervalMonths)) : null,
       import_batch_id: null,
     })
     .returning('id')
@@ -102,8 +112,21 @@ const decide = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input:
           notice_due_on: deadlineOnDecision(app.programme as never, input.on, input.decision).dueOn,
         },
         deadlines: [deadlineOnDecision(app.programme as never, input.on, input.decision)],
-        data: { decision: input.decision, amountFen: approve ? assessment.amountFen : null, paymentStartMonth: approve ? assessment.paymentStartMonth : null, recipientId, level },
-        result: { id, decision: input.decision, amountFen: approve ? assessment.amountFen : null, paymentStartMonth: approve ? assessment.paymentStartMonth : null, recipientId, reasons: assessment.reasons },
+        data: {
+          decision: input.decision,
+          amountFen: approve ? assessment.amountFen : null,
+          paymentStartMonth: approve ? assessment.paymentStartMonth : null,
+          recipientId,
+          level,
+        },
+        result: {
+          id,
+          decision: input.decision,
+          amountFen: approve ? assessment.amountFen : null,
+          paymentStartMonth: approve ? assessment.paymentStartMonth : null,
+          recipientId,
+          reasons: assessment.reasons,
+        },
       };
     },
     async ({ trx, app }) => {
@@ -117,11 +140,17 @@ const decide = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input:
   );
 };
 
-export const countyDecision = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TDecisionRequest) => decide(deps, ctx, id, input, 'county');
-export const townshipDecision = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TDecisionRequest) => decide(deps, ctx, id, input, 'township');
+export const countyDecision = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TDecisionRequest) =>
+  decide(deps, ctx, id, input, 'county');
+export const townshipDecision = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TDecisionRequest) =>
+  decide(deps, ctx, id, input, 'township');
 
 export const serveNotice = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZNotice>) =>
   runStep(deps, ctx, id, 'serve-notice', { on: input.on, note: input.note }, async ({ app }) => {
     if (!app.decision) throw new AppError('SOCIAL_ASSISTANCE_INVALID_TRANSITION', '尚未作出决定');
-    return { patch: { notice_served_on: input.on }, data: { method: input.method, dueOn: app.notice_due_on, onTime: app.notice_due_on === null || input.on <= app.notice_due_on }, result: { id, noticeServedOn: input.on } };
+    return {
+      patch: { notice_served_on: input.on },
+      data: { method: input.method, dueOn: app.notice_due_on, onTime: app.notice_due_on === null || input.on <= app.notice_due_on },
+      result: { id, noticeServedOn: input.on },
+    };
   });

@@ -1,9 +1,9 @@
 import { AppError, ASSISTANCE_PROGRAMME_LABELS, type TApplicationCreate, type TInvestigation, type TPreliminaryReview } from '@mz/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { inTransaction } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
-import { ZAccept, ZSupplementMaterials, ZWithdraw } from '@mz/shared';
+import type { ZAccept, ZSupplementMaterials, ZWithdraw } from '@mz/shared';
 import { describeConflicts } from '../registry/registry.duplicates';
 import * as registry from '../registry/registry.repository';
 import { requireHousehold } from '../registry/registry.service';
@@ -25,14 +25,33 @@ export const createApplication = (deps: SocialAssistanceDeps, ctx: CallContext, 
     const household = await requireHousehold(trx, ctx, input.householdId, { active: true });
     const members = await registry.findMembers(trx, household.id);
     const applicant = members.find((m) => m.id === input.applicantMemberId);
-    if (!applicant) throw new AppError('VALIDATION_FAILED', '申请人应为本家庭的现有成员', [{ path: 'applicantMemberId', code: 'NOT_A_MEMBER', message: '申请人应为本家庭的现有成员' }]);
+    if (!applicant) {
+      throw new AppError('VALIDATION_FAILED', '申请人应为本家庭的现有成员', [
+        { path: 'applicantMemberId', code: 'NOT_A_MEMBER', message: '申请人应为本家庭的现有成员' },
+      ]);
+    }
+    if (!applicant.lives_together) {
+      throw new AppError('VALIDATION_FAILED', '申请人应为共同生活的家庭成员', [
+        { path: 'applicantMemberId', code: 'NOT_LIVING_TOGETHER', message: '申请人应为共同生活的家庭成员' },
+      ]);
+    }
     const persons = PERSON_PROGRAMMES.includes(input.programme) ? [applicant] : members.filter((m) => m.lives_together);
-    const conflicts = await repo.liveCasesOfPersons(trx, persons.map((m) => m.citizen_id), input.programme);
+    const conflicts = await repo.liveCasesOfPersons(
+      trx,
+      persons.map((m) => m.citizen_id),
+      input.programme,
+    );
     if (conflicts.length > 0) {
       const details = await describeConflicts(
         trx,
         ctx.actor,
-        conflicts.map((c) => ({ citizenId: c.citizen_id, name: c.name, householdId: c.household_id, divisionId: c.division_id, divisionName: c.division_name })),
+        conflicts.map((c) => ({
+          citizenId: c.citizen_id,
+          name: c.name,
+          householdId: c.household_id,
+          divisionId: c.division_id,
+          divisionName: c.division_name,
+        })),
         () => 'householdId',
       );
       const message = `${ASSISTANCE_PROGRAMME_LABELS[input.programme]}已有在办申请：${details.map((d) => d.message.replace('登记为共同生活成员', '有在办申请')).join('；')}`;
@@ -40,9 +59,18 @@ export const createApplication = (deps: SocialAssistanceDeps, ctx: CallContext, 
     }
     const recipients = await registry.findRecipients(trx, household.id);
     const receiving = recipients.find(
-      (r) => r.programme === input.programme && r.status !== 'stopped' && input.programme !== 'temporary-assistance' && (r.member_id === null || r.member_id === applicant.id),
+      (r) =>
+        r.programme === input.programme &&
+        r.status !== 'stopped' &&
+        input.programme !== 'temporary-assistance' &&
+        (r.member_id === null || r.member_id === applicant.id),
     );
-    if (receiving) throw new AppError('SOCIAL_ASSISTANCE_DUPLICATE_PERSON', `该家庭（人员）正在享受${ASSISTANCE_PROGRAMME_LABELS[input.programme]}，不能重复申请`);
+    if (receiving) {
+      throw new AppError(
+        'SOCIAL_ASSISTANCE_DUPLICATE_PERSON',
+        `该家庭（人员）正在享受${ASSISTANCE_PROGRAMME_LABELS[input.programme]}，不能重复申请`,
+      );
+    }
     const missing = input.missingItems.map((item) => ({ item, notifiedOn: input.appliedOn, receivedOn: null }));
     const app = await trx
       .insertInto('assistance_application')
@@ -75,21 +103,39 @@ export const createApplication = (deps: SocialAssistanceDeps, ctx: CallContext, 
       actorId: ctx.actor.userId,
       actorName: ctx.actor.displayName,
       note: input.note,
-      data: { channel: input.channel, oneTimeNotice: missing.map((m) => m.item), commitmentSigned: input.commitmentSigned, authorisationSigned: input.authorisationSigned },
+      data: {
+        channel: input.channel,
+        oneTimeNotice: missing.map((m) => m.item),
+        commitmentSigned: input.commitmentSigned,
+        authorisationSigned: input.authorisationSigned,
+      },
     });
     await recordAudit(trx, ctx.audit, {
       action: 'ASSISTANCE_APPLICATION_CREATED',
       entity: 'assistance_application',
       entityId: app.id,
       divisionId: app.division_id,
-      after: { householdId: household.id, programme: app.programme, channel: app.channel, appliedOn: app.applied_on, missingItems: missing.map((m) => m.item) },
+      after: {
+        householdId: household.id,
+        programme: app.programme,
+        channel: app.channel,
+        appliedOn: app.applied_on,
+        missingItems: missing.map((m) => m.item),
+      },
     });
     return { id: app.id, status: app.status, currentStep: app.current_step, oneTimeNotice: missing.map((m) => m.item) };
   });
 
-export const supplementMaterials = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZSupplementMaterials>) =>
+export const supplementMaterials = (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  id: number,
+  input: z.infer<typeof ZSupplementMaterials>,
+) =>
   runStep(deps, ctx, id, 'supplement', input, async ({ app }) => {
-    const missing = (app.missing_items as repo.MissingItem[]).map((m) => (m.receivedOn === null && input.receivedItems.includes(m.item) ? { ...m, receivedOn: input.on } : m));
+    const missing = (app.missing_items as repo.MissingItem[]).map((m) =>
+      m.receivedOn === null && input.receivedItems.includes(m.item) ? { ...m, receivedOn: input.on } : m,
+    );
     return {
       patch: {
         missing_items: json(missing),
@@ -104,9 +150,17 @@ export const supplementMaterials = (deps: SocialAssistanceDeps, ctx: CallContext
 export const acceptApplication = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZAccept>) =>
   runStep(deps, ctx, id, 'accept', input, async ({ trx, app }) => {
     const setting = await countySettingFor(trx, app.division_id);
-    const deadlines = deadlinesOnAccept(app.programme as never, input.on, { special: app.special_case, delegated: setting.delegateApproval });
+    const deadlines = deadlinesOnAccept(app.programme as never, input.on, {
+      special: app.special_case,
+      delegated: setting.delegateApproval,
+    });
     const overall = deadlines.find((d) => d.code.endsWith('OVERALL') || d.code.endsWith('OVERALL_DELEGATED'));
-    return { patch: { accepted_on: input.on, overall_due_on: overall?.dueOn ?? null }, deadlines, data: { deadlines: deadlines.map((d) => ({ code: d.code, dueOn: d.dueOn })) }, result: { id, deadlines } };
+    return {
+      patch: { accepted_on: input.on, overall_due_on: overall?.dueOn ?? null },
+      deadlines,
+      data: { deadlines: deadlines.map((d) => ({ code: d.code, dueOn: d.dueOn })) },
+      result: { id, deadlines },
+    };
   });
 
 export const recordInvestigation = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TInvestigation) =>
@@ -134,7 +188,13 @@ export const preliminaryReview = (deps: SocialAssistanceDeps, ctx: CallContext, 
     async () => {
       if (!assessment) throw new Error('assessment missing');
       return {
-        patch: { preliminary_opinion: input.opinion, preliminary_on: input.on, assessment: json(assessment), eligible: assessment.eligible, parameter_id: assessment.parameterId },
+        patch: {
+          preliminary_opinion: input.opinion,
+          preliminary_on: input.on,
+          assessment: json(assessment),
+          eligible: assessment.eligible,
+          parameter_id: assessment.parameterId,
+        },
         data: { opinion: input.opinion, eligible: assessment.eligible, amountFen: assessment.amountFen, outcome: assessment.outcome },
         result: { id, opinion: input.opinion, assessment },
       };
@@ -147,4 +207,8 @@ export const preliminaryReview = (deps: SocialAssistanceDeps, ctx: CallContext, 
 };
 
 export const withdrawApplication = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZWithdraw>) =>
-  runStep(deps, ctx, id, 'withdraw', { on: input.on, note: input.reason }, async () => ({ completes: null, data: { reason: input.reason }, result: { id, status: 'withdrawn' } }));
+  runStep(deps, ctx, id, 'withdraw', { on: input.on, note: input.reason }, async () => ({
+    completes: null,
+    data: { reason: input.reason },
+    result: { id, status: 'withdrawn' },
+  }));

@@ -57,7 +57,13 @@ export const recordObjection = (deps: SocialAssistanceDeps, ctx: CallContext, id
  * Handle an objection: dismissed → the 公示 continues; upheld → the case goes back to investigation
  * (re-investigate, new 初审 opinion, new 公示), the current 公示 is superseded.
  */
-export const handleObjection = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, objectionId: number, input: z.infer<typeof ZObjectionHandling>) => {
+export const handleObjection = (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  id: number,
+  objectionId: number,
+  input: z.infer<typeof ZObjectionHandling>,
+) => {
   let receivedOn = '';
   return runStep(
     deps,
@@ -68,22 +74,45 @@ export const handleObjection = (deps: SocialAssistanceDeps, ctx: CallContext, id
     async ({ trx, app }) => {
       await trx
         .updateTable('publicity_objection')
-        .set({ status: 'handled', outcome: input.outcome, handling: input.handling, democratic_review: input.democraticReview ? json(input.democraticReview) : null, handled_on: input.on, handled_by: ctx.actor.userId })
+        .set({
+          status: 'handled',
+          outcome: input.outcome,
+          handling: input.handling,
+          democratic_review: input.democraticReview ? json(input.democraticReview) : null,
+          handled_on: input.on,
+          handled_by: ctx.actor.userId,
+        })
         .where('id', '=', objectionId)
         .execute();
       const upheld = input.outcome === 'upheld';
-      if (upheld) await trx.updateTable('publicity').set({ status: 'superseded' }).where('application_id', '=', app.id).where('status', '=', 'running').execute();
+      if (upheld) {
+        await trx
+          .updateTable('publicity')
+          .set({ status: 'superseded' })
+          .where('application_id', '=', app.id)
+          .where('status', '=', 'running')
+          .execute();
+      }
       return {
         ...(upheld
-          ? { status: 'investigating' as const, patch: { investigated_on: null, investigation: null, preliminary_on: null, preliminary_opinion: null, eligible: null } }
+          ? {
+              status: 'investigating' as const,
+              patch: { investigated_on: null, investigation: null, preliminary_on: null, preliminary_opinion: null, eligible: null },
+            }
           : {}),
-        completes: ['EXTREME_POVERTY_OBJECTION_OPINION'],
+        // An upheld objection's 15-working-day clock runs on until the new 初审 opinion.
+        completes: upheld ? [] : ['EXTREME_POVERTY_OBJECTION_OPINION'],
         data: { objectionId, outcome: input.outcome, democraticReview: input.democraticReview ?? null },
         result: { id, objectionId, outcome: input.outcome },
       };
     },
     async ({ trx, app }) => {
-      const objection = await trx.selectFrom('publicity_objection').select(['status', 'received_on']).where('id', '=', objectionId).where('application_id', '=', app.id).executeTakeFirst();
+      const objection = await trx
+        .selectFrom('publicity_objection')
+        .select(['status', 'received_on'])
+        .where('id', '=', objectionId)
+        .where('application_id', '=', app.id)
+        .executeTakeFirst();
       if (!objection) throw new AppError('NOT_FOUND', '异议记录不存在');
       if (objection.status !== 'open') throw new AppError('INVALID_STATE', '该异议已处理');
       receivedOn = objection.received_on;
@@ -94,7 +123,12 @@ export const handleObjection = (deps: SocialAssistanceDeps, ctx: CallContext, id
 
 export const submitToCounty = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZSubmitToCounty>) =>
   runStep(deps, ctx, id, 'submit-to-county', input, async ({ trx, app }) => {
-    await trx.updateTable('publicity').set({ status: 'completed' }).where('application_id', '=', app.id).where('status', '=', 'running').execute();
+    await trx
+      .updateTable('publicity')
+      .set({ status: 'completed' })
+      .where('application_id', '=', app.id)
+      .where('status', '=', 'running')
+      .execute();
     let spotCheck = false;
     if (app.programme === 'extreme-poverty') {
       const county = await repo.countyOf(trx, app.division_id);
@@ -114,9 +148,13 @@ export const listPublicities = async (deps: SocialAssistanceDeps, ctx: CallConte
   const asOf = query.asOf ?? todayOf(deps);
   let q = deps.db
     .selectFrom('publicity as p')
-    .innerJoin('assistance_application as a', (j) => j.onRef('a.id', '=', 'p.application_id').onRef('a.province_code', '=', 'p.province_code'))
+    .innerJoin('assistance_application as a', (j) =>
+      j.onRef('a.id', '=', 'p.application_id').onRef('a.province_code', '=', 'p.province_code'),
+    )
     .innerJoin('division as d', 'd.id', 'p.division_id')
-    .leftJoin('household_member as m', (j) => j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'))
+    .leftJoin('household_member as m', (j) =>
+      j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'),
+    )
     .select([
       'p.id',
       'p.application_id',
@@ -129,7 +167,9 @@ export const listPublicities = async (deps: SocialAssistanceDeps, ctx: CallConte
       'a.preliminary_opinion',
       'm.name as applicant_name',
       sql<number>`(a.assessment->>'amountFen')::bigint`.as('amount_fen'),
-      sql<number>`(select count(*) from household_member hm where hm.household_id = a.household_id and hm.valid_to is null and hm.lives_together)`.as('member_count'),
+      sql<number>`(select count(*) from household_member hm where hm.household_id = a.household_id and hm.valid_to is null and hm.lives_together)`.as(
+        'member_count',
+      ),
     ])
     .where((eb) => withinScope(eb.ref('p.division_id'), ctx.scope))
     .where('p.status', '<>', 'superseded')
@@ -137,8 +177,22 @@ export const listPublicities = async (deps: SocialAssistanceDeps, ctx: CallConte
     .where('p.last_day', '>=', asOf);
   if (query.divisionId !== undefined) {
     const root = query.divisionId;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'p.division_id')));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'p.division_id'),
+      ),
+    );
   }
   const items = await q.orderBy('d.code').orderBy('p.first_day').execute();
-  return { asOf, items: items.map((i) => ({ ...i, amount_fen: i.amount_fen === null ? null : Number(i.amount_fen), member_count: Number(i.member_count) })) };
+  return {
+    asOf,
+    items: items.map((i) => ({
+      ...i,
+      amount_fen: i.amount_fen === null ? null : Number(i.amount_fen),
+      member_count: Number(i.member_count),
+    })),
+  };
 };

@@ -69,7 +69,12 @@ export const listTasks = async (deps: SocialAssistanceDeps, ctx: CallContext, qu
       : query.status === 'due-soon'
         ? { dueFrom: asOf, dueBy: dueSoonBy }
         : { dueFrom: null, dueBy: null };
-  const { items, total } = await repo.openDeadlines(deps.db, ctx.scope, { level: query.level, ...window, page: query.page, pageSize: query.pageSize });
+  const { items, total } = await repo.openDeadlines(deps.db, ctx.scope, {
+    level: query.level,
+    ...window,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
   const tasks: TTaskItem[] = items.map((d) => {
     const status = evaluateDeadlineStatus({ dueOn: d.due_on, now: asOf, dueSoonWorkingDays, calendar: WORKFLOW_CALENDAR });
     return {

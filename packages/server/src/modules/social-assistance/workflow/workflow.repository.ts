@@ -30,14 +30,31 @@ export type MissingItem = { item: string; notifiedOn: string; receivedOn: string
 export type CountyCheck = { kind: 'home-visit' | 'spot-check'; on: string; investigators: string[]; findings: string; by: number };
 
 export const currentPublicity = (db: Database, applicationId: number) =>
-  db.selectFrom('publicity').selectAll().where('application_id', '=', applicationId).where('status', '<>', 'superseded').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  db
+    .selectFrom('publicity')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .where('status', '<>', 'superseded')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
 /** The snapshot the workflow rules look at. */
 export const loadCaseState = async (db: Database, app: ApplicationRow): Promise<CaseState> => {
   const [pending, publicity, objections] = await Promise.all([
-    db.selectFrom('verification_request').select((eb) => eb.fn.countAll<number>().as('n')).where('application_id', '=', app.id).where('status', '=', 'pending').executeTakeFirstOrThrow(),
+    db
+      .selectFrom('verification_request')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('application_id', '=', app.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow(),
     currentPublicity(db, app.id),
-    db.selectFrom('publicity_objection').select((eb) => eb.fn.countAll<number>().as('n')).where('application_id', '=', app.id).where('status', '=', 'open').executeTakeFirstOrThrow(),
+    db
+      .selectFrom('publicity_objection')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('application_id', '=', app.id)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow(),
   ]);
   const missing = (app.missing_items ?? []) as MissingItem[];
   const checks = (app.county_checks ?? []) as CountyCheck[];
@@ -54,7 +71,9 @@ export const loadCaseState = async (db: Database, app: ApplicationRow): Promise<
     investigatorCount: new Set(investigation?.investigators ?? []).size,
     pendingVerifications: Number(pending.n),
     preliminaryOn: app.preliminary_on,
-    publicity: publicity ? { firstDay: publicity.first_day, lastDay: publicity.last_day, nextStepFrom: publicity.next_step_from, days: 7 } : null,
+    publicity: publicity
+      ? { firstDay: publicity.first_day, lastDay: publicity.last_day, nextStepFrom: publicity.next_step_from, days: 7 }
+      : null,
     openObjections: Number(objections.n),
     submittedToCountyOn: app.submitted_to_county_on,
     separateRegistration: app.separate_registration,
@@ -69,7 +88,16 @@ export const loadCaseState = async (db: Database, app: ApplicationRow): Promise<
 export const insertEvent = (
   db: Database,
   app: ApplicationRow,
-  event: { action: string; from: string | null; to: string; on: string; actorId: number; actorName: string; note?: string | null | undefined; data?: unknown },
+  event: {
+    action: string;
+    from: string | null;
+    to: string;
+    on: string;
+    actorId: number;
+    actorName: string;
+    note?: string | null | undefined;
+    data?: unknown;
+  },
 ) =>
   db
     .insertInto('application_event')
@@ -112,7 +140,11 @@ export const insertDeadlines = (db: Database, app: ApplicationRow, deadlines: Pl
 
 /** Stop running clocks (all of them when `codes` is null). */
 export const completeDeadlines = (db: Database, applicationId: number, codes: readonly string[] | null, on: string) => {
-  let q = db.updateTable('application_deadline').set({ completed_on: on }).where('application_id', '=', applicationId).where('completed_on', 'is', null);
+  let q = db
+    .updateTable('application_deadline')
+    .set({ completed_on: on })
+    .where('application_id', '=', applicationId)
+    .where('completed_on', 'is', null);
   if (codes !== null) {
     if (codes.length === 0) return Promise.resolve();
     q = q.where('code', 'in', [...codes]);
@@ -121,7 +153,13 @@ export const completeDeadlines = (db: Database, applicationId: number, codes: re
 };
 
 export const findDeadlines = (db: Database, applicationId: number) =>
-  db.selectFrom('application_deadline').selectAll().where('application_id', '=', applicationId).orderBy('triggered_on').orderBy('id').execute();
+  db
+    .selectFrom('application_deadline')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('triggered_on')
+    .orderBy('id')
+    .execute();
 
 /** Live cases of the same programme that involve any of these persons (by ID number, any household). */
 export const liveCasesOfPersons = (db: Database, citizenIds: string[], programme: string) =>
@@ -129,7 +167,9 @@ export const liveCasesOfPersons = (db: Database, citizenIds: string[], programme
     ? Promise.resolve([])
     : db
         .selectFrom('assistance_application as a')
-        .innerJoin('household_member as m', (j) => j.onRef('m.household_id', '=', 'a.household_id').onRef('m.province_code', '=', 'a.province_code'))
+        .innerJoin('household_member as m', (j) =>
+          j.onRef('m.household_id', '=', 'a.household_id').onRef('m.province_code', '=', 'a.province_code'),
+        )
         .innerJoin('division as d', 'd.id', 'a.division_id')
         .select(['a.id', 'a.household_id', 'a.division_id', 'd.name as division_name', 'm.citizen_id', 'm.name'])
         .where('a.programme', '=', programme)
@@ -149,12 +189,19 @@ export const listApplications = async (db: Database, query: TApplicationListQuer
   if (query.divisionId !== undefined) {
     const root = query.divisionId;
     base = base.where(({ exists, selectFrom }) =>
-      exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'a.division_id')),
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'a.division_id'),
+      ),
     );
   }
   const [items, total] = await Promise.all([
     base
-      .leftJoin('household_member as m', (j) => j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'))
+      .leftJoin('household_member as m', (j) =>
+        j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'),
+      )
       .select([
         'a.id',
         'a.household_id',
@@ -188,7 +235,9 @@ export const openDeadlines = async (
 ) => {
   let base = db
     .selectFrom('application_deadline as dl')
-    .innerJoin('assistance_application as a', (j) => j.onRef('a.id', '=', 'dl.application_id').onRef('a.province_code', '=', 'dl.province_code'))
+    .innerJoin('assistance_application as a', (j) =>
+      j.onRef('a.id', '=', 'dl.application_id').onRef('a.province_code', '=', 'dl.province_code'),
+    )
     .innerJoin('division as d', 'd.id', 'dl.division_id')
     .where('dl.completed_on', 'is', null)
     .where((eb) => withinScope(eb.ref('dl.division_id'), scope));
@@ -197,7 +246,9 @@ export const openDeadlines = async (
   if (options.dueFrom !== null) base = base.where('dl.due_on', '>=', options.dueFrom);
   const [items, total] = await Promise.all([
     base
-      .leftJoin('household_member as m', (j) => j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'))
+      .leftJoin('household_member as m', (j) =>
+        j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'),
+      )
       .selectAll('dl')
       .select(['a.household_id', 'a.programme', 'a.status as application_status', 'd.name as division_name', 'm.name as applicant_name'])
       .orderBy('dl.due_on')

@@ -41,37 +41,63 @@ export const workflowRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   const base = '/api/assistance/applications/:id';
   const id = (req: { params: { id: string } }) => parseId(req.params.id);
 
-  app.get('/api/assistance/applications', read, (req) => queries.listApplications(deps, callContext(req), parse(ZApplicationListQuery, req.query)));
-  app.post('/api/assistance/applications', apply, (req) => intake.createApplication(deps, callContext(req), parse(ZApplicationCreate, req.body)));
+  app.get('/api/assistance/applications', read, (req) =>
+    queries.listApplications(deps, callContext(req), parse(ZApplicationListQuery, req.query)),
+  );
+  app.post('/api/assistance/applications', apply, (req) =>
+    intake.createApplication(deps, callContext(req), parse(ZApplicationCreate, req.body)),
+  );
   app.get<P>(base, read, (req) => queries.getApplication(deps, callContext(req), id(req)));
 
   // 申请、受理、调查、核对 (township)
-  app.post<P>(`${base}/supplement`, apply, (req) => intake.supplementMaterials(deps, callContext(req), id(req), parse(ZSupplementMaterials, req.body)));
+  app.post<P>(`${base}/supplement`, apply, (req) =>
+    intake.supplementMaterials(deps, callContext(req), id(req), parse(ZSupplementMaterials, req.body)),
+  );
   app.post<P>(`${base}/accept`, apply, (req) => intake.acceptApplication(deps, callContext(req), id(req), parse(ZAccept, req.body)));
-  app.post<P>(`${base}/investigation`, apply, (req) => intake.recordInvestigation(deps, callContext(req), id(req), parse(ZInvestigation, req.body)));
-  app.post<P>(`${base}/verifications`, apply, (req) => verification.requestVerification(deps, callContext(req), id(req), parse(ZVerificationCreate, req.body)));
+  app.post<P>(`${base}/investigation`, apply, (req) =>
+    intake.recordInvestigation(deps, callContext(req), id(req), parse(ZInvestigation, req.body)),
+  );
+  app.post<P>(`${base}/verifications`, apply, (req) =>
+    verification.requestVerification(deps, callContext(req), id(req), parse(ZVerificationCreate, req.body)),
+  );
   app.post<P>('/api/assistance/verifications/:id/respond', review, async (req) =>
     verification.respondVerification(deps, await asCountyOffice(deps.db, callContext(req)), id(req), parse(ZVerificationRespond, req.body)),
   );
   app.post<P>(`${base}/withdraw`, apply, (req) => intake.withdrawApplication(deps, callContext(req), id(req), parse(ZWithdraw, req.body)));
 
   // 初审、公示、异议、报县 (township)
-  app.post<P>(`${base}/preliminary-review`, review, (req) => intake.preliminaryReview(deps, callContext(req), id(req), parse(ZPreliminaryReview, req.body)));
-  app.post<P>(`${base}/publicity`, review, (req) => publicity.startPublicity(deps, callContext(req), id(req), parse(ZPublicityStart, req.body)));
-  app.post<P>(`${base}/objections`, apply, (req) => publicity.recordObjection(deps, callContext(req), id(req), parse(ZObjection, req.body)));
+  app.post<P>(`${base}/preliminary-review`, review, (req) =>
+    intake.preliminaryReview(deps, callContext(req), id(req), parse(ZPreliminaryReview, req.body)),
+  );
+  app.post<P>(`${base}/publicity`, review, (req) =>
+    publicity.startPublicity(deps, callContext(req), id(req), parse(ZPublicityStart, req.body)),
+  );
+  app.post<P>(`${base}/objections`, apply, (req) =>
+    publicity.recordObjection(deps, callContext(req), id(req), parse(ZObjection, req.body)),
+  );
   app.post<P>(`${base}/objections/:objectionId/handle`, review, (req) =>
     publicity.handleObjection(deps, callContext(req), id(req), parseId(req.params.objectionId), parse(ZObjectionHandling, req.body)),
   );
-  app.post<P>(`${base}/submit-to-county`, review, (req) => publicity.submitToCounty(deps, callContext(req), id(req), parse(ZSubmitToCounty, req.body)));
-  app.post<P>(`${base}/township-decision`, review, (req) => decision.townshipDecision(deps, callContext(req), id(req), parse(ZDecisionRequest, req.body)));
+  app.post<P>(`${base}/submit-to-county`, review, (req) =>
+    publicity.submitToCounty(deps, callContext(req), id(req), parse(ZSubmitToCounty, req.body)),
+  );
+  app.post<P>(`${base}/township-decision`, review, (req) =>
+    decision.townshipDecision(deps, callContext(req), id(req), parse(ZDecisionRequest, req.body)),
+  );
 
   // 县级审核确认
-  app.post<P>(`${base}/county-checks`, review, async (req) => decision.recordCountyCheck(deps, await asCountyOffice(deps.db, callContext(req)), id(req), parse(ZCountyCheck, req.body)));
-  app.post<P>(`${base}/decision`, approve, (req) => decision.countyDecision(deps, callContext(req), id(req), parse(ZDecisionRequest, req.body)));
+  app.post<P>(`${base}/county-checks`, review, async (req) =>
+    decision.recordCountyCheck(deps, await asCountyOffice(deps.db, callContext(req)), id(req), parse(ZCountyCheck, req.body)),
+  );
+  app.post<P>(`${base}/decision`, approve, (req) =>
+    decision.countyDecision(deps, callContext(req), id(req), parse(ZDecisionRequest, req.body)),
+  );
   app.post<P>(`${base}/notice`, apply, (req) => decision.serveNotice(deps, callContext(req), id(req), parse(ZNotice, req.body)));
 
   // 案卷材料
-  app.post<P>(`${base}/documents`, apply, (req) => documents.uploadDocument(deps, callContext(req), id(req), parse(ZDocumentUpload, req.body)));
+  app.post<P>(`${base}/documents`, apply, (req) =>
+    documents.uploadDocument(deps, callContext(req), id(req), parse(ZDocumentUpload, req.body)),
+  );
   app.get<P>(`${base}/documents/:documentId`, read, async (req, reply) => {
     const file = await documents.downloadDocument(deps, callContext(req), id(req), parseId(req.params.documentId));
     return reply
@@ -82,5 +108,7 @@ export const workflowRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   });
 
   app.get('/api/assistance/tasks', read, (req) => queries.listTasks(deps, callContext(req), parse(ZTaskQuery, req.query)));
-  app.get('/api/assistance/publicities', read, (req) => publicity.listPublicities(deps, callContext(req), parse(ZPublicityListQuery, req.query)));
+  app.get('/api/assistance/publicities', read, (req) =>
+    publicity.listPublicities(deps, callContext(req), parse(ZPublicityListQuery, req.query)),
+  );
 };

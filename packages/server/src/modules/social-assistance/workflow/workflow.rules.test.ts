@@ -43,8 +43,13 @@ describe('statutory clocks over 国庆 2025', () => {
     const [investigation, overall] = deadlinesOnAccept('dibao', '2025-09-26', { special: false, delegated: false });
     expect(investigation).toMatchObject({ code: 'DIBAO_INVESTIGATION_START', level: 'township', dueOn: '2025-09-30', provisional: false });
     expect(overall).toMatchObject({ code: 'DIBAO_OVERALL', level: 'county', dueOn: '2025-11-13' });
-    expect(deadlinesOnAccept('dibao', '2025-09-26', { special: true, delegated: true })[1]).toMatchObject({ code: 'DIBAO_OVERALL_DELEGATED', level: 'township' });
-    expect(deadlinesOnAccept('extreme-poverty', '2025-09-26', { special: false, delegated: false }).map((d) => d.code)).toEqual(['EXTREME_POVERTY_TOWNSHIP_OPINION']);
+    expect(deadlinesOnAccept('dibao', '2025-09-26', { special: true, delegated: true })[1]).toMatchObject({
+      code: 'DIBAO_OVERALL_DELEGATED',
+      level: 'township',
+    });
+    expect(deadlinesOnAccept('extreme-poverty', '2025-09-26', { special: false, delegated: false }).map((d) => d.code)).toEqual([
+      'EXTREME_POVERTY_TOWNSHIP_OPINION',
+    ]);
   });
 
   it('county review: 10 working days skip the holiday and count Saturday 10-11', () => {
@@ -74,7 +79,10 @@ describe('statutory clocks over 国庆 2025', () => {
 describe('transitions and guards', () => {
   it('acceptance needs complete materials, commitment and authorisation', () => {
     expect(evaluateAction(state(), 'accept', { on: '2025-09-26', today })).toEqual({ ok: true, to: 'accepted' });
-    const blocked = evaluateAction(state({ outstandingItems: ['户口簿复印件'], authorisationSigned: false }), 'accept', { on: '2025-09-26', today });
+    const blocked = evaluateAction(state({ outstandingItems: ['户口簿复印件'], authorisationSigned: false }), 'accept', {
+      on: '2025-09-26',
+      today,
+    });
     expect(blocked.ok).toBe(false);
     if (!blocked.ok) expect(blocked.reasons.join()).toMatch(/户口簿复印件.*授权书/);
     expect(evaluateAction(state(), 'accept', { on: '2025-09-20', today }).ok).toBe(false);
@@ -82,27 +90,62 @@ describe('transitions and guards', () => {
   });
 
   it('an action outside its statuses is an invalid transition', () => {
-    expect(evaluateAction(state(), 'decide', { on: '2025-10-01', today, decision: 'approve' })).toMatchObject({ ok: false, kind: 'invalid-transition' });
-    expect(evaluateAction(state({ status: 'approved' }), 'withdraw', { on: '2025-10-01', today })).toMatchObject({ ok: false, kind: 'invalid-transition' });
+    expect(evaluateAction(state(), 'decide', { on: '2025-10-01', today, decision: 'approve' })).toMatchObject({
+      ok: false,
+      kind: 'invalid-transition',
+    });
+    expect(evaluateAction(state({ status: 'approved' }), 'withdraw', { on: '2025-10-01', today })).toMatchObject({
+      ok: false,
+      kind: 'invalid-transition',
+    });
   });
 
   it('investigation needs two investigators', () => {
     const s = state({ status: 'accepted', acceptedOn: '2025-09-26' });
-    expect(evaluateAction(s, 'investigate', { on: '2025-09-29', today, investigators: ['王', '王'], visitedOn: '2025-09-29' })).toMatchObject({ ok: false, kind: 'blocked' });
-    expect(evaluateAction(s, 'investigate', { on: '2025-09-29', today, investigators: ['王', '赵'], visitedOn: '2025-09-29' })).toEqual({ ok: true, to: 'investigating' });
+    expect(
+      evaluateAction(s, 'investigate', { on: '2025-09-29', today, investigators: ['王', '王'], visitedOn: '2025-09-29' }),
+    ).toMatchObject({ ok: false, kind: 'blocked' });
+    expect(evaluateAction(s, 'investigate', { on: '2025-09-29', today, investigators: ['王', '赵'], visitedOn: '2025-09-29' })).toEqual({
+      ok: true,
+      to: 'investigating',
+    });
   });
 
   it('verification needs the signed authorisation', () => {
-    expect(evaluateAction(state({ status: 'accepted', authorisationSigned: false }), 'request-verification', { on: '2025-09-29', today })).toMatchObject({ kind: 'no-authorisation' });
+    expect(
+      evaluateAction(state({ status: 'accepted', authorisationSigned: false }), 'request-verification', { on: '2025-09-29', today }),
+    ).toMatchObject({ kind: 'no-authorisation' });
   });
 
   it('preliminary review needs the visit, all verification answers and, to recommend approval, an eligible assessment', () => {
     const s = state({ status: 'investigating', acceptedOn: '2025-09-26', investigatedOn: '2025-09-29', investigatorCount: 2 });
-    expect(evaluateAction({ ...s, pendingVerifications: 1 }, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-approve', eligible: true }).ok).toBe(false);
-    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-approve', eligible: false }).ok).toBe(false);
-    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-refuse', eligible: true }).ok).toBe(false);
-    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-refuse', eligible: true, note: '拒不配合调查' }).ok).toBe(true);
-    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-approve', eligible: true })).toEqual({ ok: true, to: 'preliminary-reviewed' });
+    expect(
+      evaluateAction({ ...s, pendingVerifications: 1 }, 'preliminary-review', {
+        on: '2025-09-30',
+        today,
+        opinion: 'recommend-approve',
+        eligible: true,
+      }).ok,
+    ).toBe(false);
+    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-approve', eligible: false }).ok).toBe(
+      false,
+    );
+    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-refuse', eligible: true }).ok).toBe(
+      false,
+    );
+    expect(
+      evaluateAction(s, 'preliminary-review', {
+        on: '2025-09-30',
+        today,
+        opinion: 'recommend-refuse',
+        eligible: true,
+        note: '拒不配合调查',
+      }).ok,
+    ).toBe(true);
+    expect(evaluateAction(s, 'preliminary-review', { on: '2025-09-30', today, opinion: 'recommend-approve', eligible: true })).toEqual({
+      ok: true,
+      to: 'preliminary-reviewed',
+    });
   });
 
   it('the case goes to the county only after the 7-day 公示 and with no open objection', () => {
@@ -116,20 +159,49 @@ describe('transitions and guards', () => {
   it('county confirmation: 单独登记备案 needs a county home visit, 特困 spot checks must be done', () => {
     const s = state({ status: 'county-review', submittedToCountyOn: '2025-10-09', separateRegistration: true });
     expect(evaluateAction(s, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }).ok).toBe(false);
-    expect(evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true })).toEqual({ ok: true, to: 'approved' });
+    expect(
+      evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }),
+    ).toEqual({ ok: true, to: 'approved' });
     const tk = state({ programme: 'extreme-poverty', status: 'county-review', submittedToCountyOn: '2025-10-09', spotCheckRequired: true });
     expect(evaluateAction(tk, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }).ok).toBe(false);
-    expect(evaluateAction({ ...tk, countySpotCheckOn: '2025-10-14' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }).ok).toBe(true);
-    expect(evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: false }).ok).toBe(false);
-    expect(evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'refuse' }).ok).toBe(false);
-    expect(evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'refuse', reasonText: '收入超过标准' })).toEqual({ ok: true, to: 'refused' });
+    expect(
+      evaluateAction({ ...tk, countySpotCheckOn: '2025-10-14' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true })
+        .ok,
+    ).toBe(true);
+    expect(
+      evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: false })
+        .ok,
+    ).toBe(false);
+    expect(evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'refuse' }).ok).toBe(
+      false,
+    );
+    expect(
+      evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', {
+        on: '2025-10-20',
+        today,
+        decision: 'refuse',
+        reasonText: '收入超过标准',
+      }),
+    ).toEqual({ ok: true, to: 'refused' });
   });
 
   it('a township confirms only where the county delegated it, and never a 单独登记备案 case', () => {
     const s = state({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity: publicityPeriod('2025-09-30') });
-    expect(evaluateAction(s, 'township-decide', { on: '2025-10-09', today, decision: 'approve', eligible: true })).toMatchObject({ kind: 'not-delegated' });
-    expect(evaluateAction(s, 'township-decide', { on: '2025-10-09', today, decision: 'approve', eligible: true, delegated: true })).toEqual({ ok: true, to: 'approved' });
-    expect(evaluateAction({ ...s, separateRegistration: true }, 'township-decide', { on: '2025-10-09', today, decision: 'approve', eligible: true, delegated: true }).ok).toBe(false);
+    expect(evaluateAction(s, 'township-decide', { on: '2025-10-09', today, decision: 'approve', eligible: true })).toMatchObject({
+      kind: 'not-delegated',
+    });
+    expect(evaluateAction(s, 'township-decide', { on: '2025-10-09', today, decision: 'approve', eligible: true, delegated: true })).toEqual(
+      { ok: true, to: 'approved' },
+    );
+    expect(
+      evaluateAction({ ...s, separateRegistration: true }, 'township-decide', {
+        on: '2025-10-09',
+        today,
+        decision: 'approve',
+        eligible: true,
+        delegated: true,
+      }).ok,
+    ).toBe(false);
   });
 
   it('current step follows the status', () => {

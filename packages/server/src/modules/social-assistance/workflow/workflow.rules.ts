@@ -3,7 +3,14 @@
 // clocks each step starts or stops. Dates are plain YYYY-MM-DD strings; `today` is passed in.
 import type { ApplicationStatus, AssistanceProgramme } from '@mz/shared';
 import { HOLIDAY_NOTICES } from '../rules/holiday-calendar.data';
-import { addWorkingDays, buildWorkingDayCalendar, computeDeadline, computePublicityPeriod, type PublicityPeriod, type TimeLimitCode } from '../rules/working-days.rules';
+import {
+  addWorkingDays,
+  buildWorkingDayCalendar,
+  computeDeadline,
+  computePublicityPeriod,
+  type PublicityPeriod,
+  type TimeLimitCode,
+} from '../rules/working-days.rules';
 import { formatChineseDate, type IsoDate } from '../rules/calendar-date';
 
 export const WORKFLOW_ACTIONS = [
@@ -24,7 +31,14 @@ export const WORKFLOW_ACTIONS = [
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-const LIVE: readonly ApplicationStatus[] = ['submitted', 'accepted', 'investigating', 'preliminary-reviewed', 'in-publicity', 'county-review'];
+const LIVE: readonly ApplicationStatus[] = [
+  'submitted',
+  'accepted',
+  'investigating',
+  'preliminary-reviewed',
+  'in-publicity',
+  'county-review',
+];
 
 /** Statuses in which each action may be taken. */
 export const ALLOWED_FROM: Record<WorkflowAction, readonly ApplicationStatus[]> = {
@@ -98,7 +112,8 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
   if (!ALLOWED_FROM[action].includes(state.status)) {
     return { ok: false, kind: 'invalid-transition', reasons: [`当前环节（${state.status}）不能执行“${ACTION_LABELS[action]}”`] };
   }
-  const blocked = (reasons: string[], to: ApplicationStatus): Verdict => (reasons.length > 0 ? { ok: false, kind: 'blocked', reasons } : { ok: true, to });
+  const blocked = (reasons: string[], to: ApplicationStatus): Verdict =>
+    reasons.length > 0 ? { ok: false, kind: 'blocked', reasons } : { ok: true, to };
   switch (action) {
     case 'supplement':
       return blocked(dateGuards(input, state.appliedOn, '补正日期'), 'submitted');
@@ -106,7 +121,9 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
       return blocked(
         [
           ...dateGuards(input, state.appliedOn, '受理日期'),
-          ...(state.outstandingItems.length > 0 ? [`申请材料尚缺：${state.outstandingItems.join('、')}（已一次性告知，补齐后方可受理）`] : []),
+          ...(state.outstandingItems.length > 0
+            ? [`申请材料尚缺：${state.outstandingItems.join('、')}（已一次性告知，补齐后方可受理）`]
+            : []),
           ...(state.commitmentSigned ? [] : ['申请人尚未签署承诺书']),
           ...(state.authorisationSigned ? [] : ['申请家庭尚未签署家庭经济状况核对授权书']),
         ],
@@ -118,14 +135,18 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
         [
           ...dateGuards(input, state.acceptedOn, '调查日期'),
           ...(distinct < 2 ? ['入户调查应由至少两名工作人员进行（57号 第十六条）'] : []),
-          ...(input.visitedOn !== undefined && state.acceptedOn !== null && input.visitedOn < state.acceptedOn ? ['入户日期不能早于受理日期'] : []),
+          ...(input.visitedOn !== undefined && state.acceptedOn !== null && input.visitedOn < state.acceptedOn
+            ? ['入户日期不能早于受理日期']
+            : []),
           ...(input.visitedOn !== undefined && input.visitedOn > input.today ? ['入户日期不能晚于今天'] : []),
         ],
         'investigating',
       );
     }
     case 'request-verification':
-      if (!state.authorisationSigned) return { ok: false, kind: 'no-authorisation', reasons: ['未签署核对授权书，不能发起家庭经济状况核对'] };
+      if (!state.authorisationSigned) {
+        return { ok: false, kind: 'no-authorisation', reasons: ['未签署核对授权书，不能发起家庭经济状况核对'] };
+      }
       return blocked(dateGuards(input, state.acceptedOn, '核对申请日期'), state.status === 'accepted' ? 'investigating' : state.status);
     case 'preliminary-review':
       return blocked(
@@ -133,7 +154,9 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
           ...dateGuards(input, state.investigatedOn, '初审日期'),
           ...(state.investigatedOn === null || state.investigatorCount < 2 ? ['尚未完成两人以上的入户调查'] : []),
           ...(state.pendingVerifications > 0 ? [`还有${state.pendingVerifications}项核对结果未返回`] : []),
-          ...(input.opinion === 'recommend-approve' && input.eligible === false ? ['按救助规则测算不符合条件，不能提出同意的初审意见（见测算理由）'] : []),
+          ...(input.opinion === 'recommend-approve' && input.eligible === false
+            ? ['按救助规则测算不符合条件，不能提出同意的初审意见（见测算理由）']
+            : []),
           ...(input.opinion === 'recommend-refuse' && !input.note ? ['提出不同意的初审意见时须写明理由'] : []),
         ],
         'preliminary-reviewed',
@@ -172,14 +195,21 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
       return blocked(
         [
           ...dateGuards(input, state.submittedToCountyOn, '确认日期'),
-          ...(state.separateRegistration && state.countyHomeVisitOn === null ? ['单独登记备案的申请，县级须先入户核查（57号 第二十条）'] : []),
-          ...(state.spotCheckRequired && state.countySpotCheckOn === null && state.countyHomeVisitOn === null ? ['本件已列入特困人员县级抽查（不低于30%），须先完成抽查'] : []),
+          ...(state.separateRegistration && state.countyHomeVisitOn === null
+            ? ['单独登记备案的申请，县级须先入户核查（57号 第二十条）']
+            : []),
+          ...(state.spotCheckRequired && state.countySpotCheckOn === null && state.countyHomeVisitOn === null
+            ? ['本件已列入特困人员县级抽查（不低于30%），须先完成抽查']
+            : []),
           ...decisionGuards(input),
         ],
         input.decision === 'approve' ? 'approved' : 'refused',
       );
     case 'serve-notice':
-      return blocked([...dateGuards(input, state.decidedOn, '送达日期'), ...(state.noticeServedOn !== null ? ['决定通知已送达'] : [])], state.status);
+      return blocked(
+        [...dateGuards(input, state.decidedOn, '送达日期'), ...(state.noticeServedOn !== null ? ['决定通知已送达'] : [])],
+        state.status,
+      );
     case 'withdraw':
       return blocked(dateGuards(input, state.appliedOn, '撤回日期'), 'withdrawn');
   }
@@ -208,7 +238,9 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
 };
 
 /** The next expected step, stored with the case for lists and task queues. */
-export const currentStep = (state: Pick<CaseState, 'status' | 'outstandingItems' | 'pendingVerifications' | 'investigatedOn' | 'openObjections' | 'noticeServedOn'>): string => {
+export const currentStep = (
+  state: Pick<CaseState, 'status' | 'outstandingItems' | 'pendingVerifications' | 'investigatedOn' | 'openObjections' | 'noticeServedOn'>,
+): string => {
   switch (state.status) {
     case 'submitted':
       return state.outstandingItems.length > 0 ? 'supplement' : 'accept';
@@ -271,10 +303,18 @@ export const plan = (code: TimeLimitCode, level: 'township' | 'county', triggere
 };
 
 /** Clocks started by acceptance (受理). */
-export const deadlinesOnAccept = (programme: AssistanceProgramme, acceptedOn: IsoDate, options: { special: boolean; delegated: boolean }): PlannedDeadline[] => {
+export const deadlinesOnAccept = (
+  programme: AssistanceProgramme,
+  acceptedOn: IsoDate,
+  options: { special: boolean; delegated: boolean },
+): PlannedDeadline[] => {
   if (programme === 'extreme-poverty') return [plan('EXTREME_POVERTY_TOWNSHIP_OPINION', 'township', acceptedOn)];
-  const overall: TimeLimitCode = programme === 'rigid-expenditure' ? 'RIGID_OVERALL' : options.delegated ? 'DIBAO_OVERALL_DELEGATED' : 'DIBAO_OVERALL';
-  return [plan('DIBAO_INVESTIGATION_START', 'township', acceptedOn), plan(overall, options.delegated ? 'township' : 'county', acceptedOn, options.special)];
+  const overall: TimeLimitCode =
+    programme === 'rigid-expenditure' ? 'RIGID_OVERALL' : options.delegated ? 'DIBAO_OVERALL_DELEGATED' : 'DIBAO_OVERALL';
+  return [
+    plan('DIBAO_INVESTIGATION_START', 'township', acceptedOn),
+    plan(overall, options.delegated ? 'township' : 'county', acceptedOn, options.special),
+  ];
 };
 
 export const deadlineOnVerificationRequest = (requestedOn: IsoDate) => plan('DIBAO_VERIFICATION_START', 'county', requestedOn);
@@ -287,7 +327,9 @@ export const deadlineOnSubmitToCounty = (programme: AssistanceProgramme, submitt
 
 /** Written notice of the decision, delivered via the township (refusal: statutory 3 working days). */
 export const deadlineOnDecision = (programme: AssistanceProgramme, decidedOn: IsoDate, decision: 'approve' | 'refuse'): PlannedDeadline => {
-  if (decision === 'refuse') return plan(programme === 'extreme-poverty' ? 'EXTREME_POVERTY_REFUSAL_NOTICE' : 'DIBAO_REFUSAL_NOTICE', 'township', decidedOn);
+  if (decision === 'refuse') {
+    return plan(programme === 'extreme-poverty' ? 'EXTREME_POVERTY_REFUSAL_NOTICE' : 'DIBAO_REFUSAL_NOTICE', 'township', decidedOn);
+  }
   const dueOn = addWorkingDays(decidedOn, 3, WORKFLOW_CALENDAR);
   const isProvisional = provisional(decidedOn, dueOn);
   return {
@@ -304,7 +346,7 @@ export const deadlineOnDecision = (programme: AssistanceProgramme, decidedOn: Is
 /** Which clocks an action stops (completed on the action's date). */
 export const COMPLETES: Partial<Record<WorkflowAction, readonly string[]>> = {
   investigate: ['DIBAO_INVESTIGATION_START'],
-  'preliminary-review': ['EXTREME_POVERTY_TOWNSHIP_OPINION'],
+  'preliminary-review': ['EXTREME_POVERTY_TOWNSHIP_OPINION', 'EXTREME_POVERTY_OBJECTION_OPINION'],
   decide: ['DIBAO_COUNTY_REVIEW', 'EXTREME_POVERTY_COUNTY_REVIEW', 'DIBAO_OVERALL', 'DIBAO_OVERALL_DELEGATED', 'RIGID_OVERALL'],
   'township-decide': ['DIBAO_OVERALL', 'DIBAO_OVERALL_DELEGATED', 'RIGID_OVERALL'],
   'serve-notice': ['DIBAO_REFUSAL_NOTICE', 'EXTREME_POVERTY_REFUSAL_NOTICE', 'APPROVAL_NOTICE'],

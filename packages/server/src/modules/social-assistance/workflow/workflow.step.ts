@@ -6,7 +6,16 @@ import type { CallContext } from '../../../platform/http/context';
 import { todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
 import type { AssistanceApplicationTable } from '../social-assistance.tables';
 import * as repo from './workflow.repository';
-import { COMPLETES, currentStep, evaluateAction, type ActionInput, type CaseState, type PlannedDeadline, type Verdict, type WorkflowAction } from './workflow.rules';
+import {
+  COMPLETES,
+  currentStep,
+  evaluateAction,
+  type ActionInput,
+  type CaseState,
+  type PlannedDeadline,
+  type Verdict,
+  type WorkflowAction,
+} from './workflow.rules';
 
 // One workflow step, the same way for every action: load the case in scope (404 outside), ask the pure
 // rules whether the action is allowed, write the change, stop and start clocks, append the case event
@@ -69,7 +78,16 @@ export const runStep = <T>(
     await repo.insertDeadlines(trx, updated, done.deadlines ?? []);
     const step = currentStep(await repo.loadCaseState(trx, updated));
     await trx.updateTable('assistance_application').set({ current_step: step }).where('id', '=', app.id).execute();
-    await repo.insertEvent(trx, updated, { action, from: app.status, to: status, on: input.on, actorId: ctx.actor.userId, actorName: ctx.actor.displayName, note: done.note ?? input.note, data: done.data });
+    await repo.insertEvent(trx, updated, {
+      action,
+      from: app.status,
+      to: status,
+      on: input.on,
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.displayName,
+      note: done.note ?? input.note,
+      data: done.data,
+    });
     await recordAudit(trx, ctx.audit, {
       action: `ASSISTANCE_${action.toUpperCase().replaceAll('-', '_')}`,
       entity: 'assistance_application',
@@ -88,7 +106,10 @@ const COUNTY_LEVELS = ['county', 'prefecture', 'province', 'nation'];
  * above. County work (核对 answers, county home visits and spot checks) is refused to township roles.
  */
 export const asCountyOffice = async (db: Database, ctx: CallContext): Promise<CallContext> => {
-  const roots = ctx.scope.roots.length === 0 ? [] : await db.selectFrom('division').select(['id', 'level']).where('id', 'in', ctx.scope.roots).execute();
+  const roots =
+    ctx.scope.roots.length === 0
+      ? []
+      : await db.selectFrom('division').select(['id', 'level']).where('id', 'in', ctx.scope.roots).execute();
   const county = roots.filter((r) => COUNTY_LEVELS.includes(r.level)).map((r) => r.id);
   if (county.length === 0) throw new AppError('FORBIDDEN', '此项工作由县级民政部门办理');
   return { ...ctx, scope: { roots: county } };

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { buildApp } from '../../src/app';
+import { measure, type StepResult } from '../measure';
+import { BENCH_PASSWORD, BENCH_USER, type BenchContext } from '../setup';
+
+// Step (f): latency of the main list / detail / dashboard endpoints under a bounded concurrent load on
+// loopback. The real app (buildApp) listens on 127.0.0.1 in this process; the bench user logs in
+// through POST /api/auth/login; autocannon runs in a child process (http-load.runner.ts) with N
+// connections for a fixed duration per endpoint and stops by itself.
+
+export type HttpOptions = { connections: number; durationSec: number; planId: number };
+export type LoadResult = {
+  requests: number;
+  requestsPerSec: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  max: number | null;
+  mean: number | null;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+
+const RUNNER = fileURLToPath(new URL('./http-load.runner.ts', import.meta.url));
+
+const runLoad = (input: { url: string; cookie: string; connections: number; durationSec: number; paths: string[] }) =>
+  new Promise<LoadResult>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', RUNNER], {
+      env: { ...process.env, MZ_BENCH_LOAD: JSON.stringify(input) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      try {
+        const parsed = JSON.parse(line) as LoadResult & { error?: string };
+        if (code !== 0 || parsed.error) reject(new Error(`load runner failed (${code}): ${parsed.error ?? err}`));
+        else resolve(parsed);
+      } catch {
+        reject(new Error(`load runner output unreadable (${code}): ${out} ${err}`));
+      }
+    });
+  });
+
+const login = async (base: string) => {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: BENCH_USER, password: BENCH_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`bench login failed: ${response.status} ${await response.text()}`);
+  const cookie = (response.headers.getSetCookie?.() ?? []).find((c) => c.startsWith('mz_session='));
+  if (!cookie) throw new Error('bench login: no mz_session cookie');
+  return cookie.split(';')[0] as string;
+};
+
+/** Up to 1,000 household ids spread evenly over the subtree (the detail endpoint rotates through them). */
+const sampleHouseholds = async (context: BenchContext) => {
+  const total = Number((await sql<{ n: number }>`select count(*) as n from household`.execute(context.handle.db)).rows[0]?.n ?? 0);
+  const step = Math.max(1, Math.ceil(total / 1000));
+  const rows = await sql<{ id: number }>`select id from household where id % ${step} = 0 order by id limit 1000`.execute(context.handle.db);
+  return rows.rows.map((r) => Number(r.id));
+};
+
+export const endpoints = async (context: BenchContext, planId: number) => {
+  const ids = await sampleHouseholds(context);
+  return [
+    { name: 'households-list', paths: ['/api/assistance/households?page=1&pageSize=20'] },
+    { name: 'households-by-name', paths: ['王', '李', '张', '韦', '黄', '覃'].map((n) => `/api/assistance/households?name=${encodeURIComponent(n)}&page=1&pageSize=20`) },
+    { name: 'household-detail', paths: ids.map((id) => `/api/assistance/households/${id}`) },
+    { name: 'applications-list', paths: ['/api/assistance/applications?page=1&pageSize=20'] },
+    { name: 'dashboard-overview', paths: [`/api/monitoring/plans/${planId}/overview`] },
+  ];
+};
+
+export const httpSteps = async (context: BenchContext, options: HttpOptions): Promise<StepResult[]> => {
+  const { app } = await buildApp({ db: context.handle.db, identity: { sessionHours: 8 }, logLevel: 'silent' });
+  const results: StepResult[] = [];
+  try {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const cookie = await login(base);
+    for (const endpoint of await endpoints(context, options.planId)) {
+      // One request first: a failing endpoint stops the bench with its message instead of 64 × N errors.
+      const probe = await fetch(`${base}${endpoint.paths[0] ?? '/'}`, { headers: { cookie } });
+      if (probe.status !== 200) throw new Error(`${endpoint.name}: ${probe.status} ${await probe.text()}`);
+      const what = `GET ${endpoint.paths[0] ?? ''}${endpoint.paths.length > 1 ? ` (+${endpoint.paths.length - 1} more paths, rotated)` : ''}; ${options.connections} connections, ${options.durationSec} s`;
+      results.push(
+        await measure(`http:${endpoint.name}`, what, async () => {
+          const load = await runLoad({ url: base, cookie, connections: options.connections, durationSec: options.durationSec, paths: endpoint.paths });
+          return { rows: load.requests, details: { ...load, connections: options.connections, durationSec: options.durationSec } };
+        }),
+      );
+    }
+  } finally {
+    await app.close();
+  }
+  return results;
+};

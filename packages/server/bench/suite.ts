@@ -1,0 +1,73 @@
+import { cpus, loadavg } from 'node:os';
+import type { DatabaseHandle } from '../src/db/database';
+import type { StepResult } from './measure';
+import { prepare, SIZES, type Size } from './setup';
+import { importStep, recheckStep, rollStep } from './steps/assistance';
+import { exportStep } from './steps/export';
+import { rollupSteps } from './steps/rollup';
+import { httpSteps } from './steps/http';
+
+// The whole bench on one prepared database, in a fixed order: load (not timed as a figure), then
+// (a) import, (b) re-check after a standard change, (c) payment roll, (d) export, (e) roll-up,
+// (f) HTTP latency. The import runs first, against the loaded caseload (its duplicate check sees
+// every loaded person); the later steps then see the loaded plus the imported households.
+
+export type BenchOptions = {
+  size: Size;
+  seed: string;
+  rootCode?: string;
+  http: { connections: number; durationSec: number } | null;
+  only?: readonly string[];
+  log?: (line: string) => void;
+};
+
+export type BenchReport = {
+  startedAt: string;
+  engine: string;
+  size: Size;
+  seed: string;
+  root: { code: string; name: string };
+  machine: { cpus: number; loadAvgAtStart: number[]; loadAvgAtEnd: number[]; node: string };
+  preparation: { registry: Record<string, number>; indicatorValues: number; reportingUnits: number; registryLoadMs: number; indicatorLoadMs: number };
+  steps: StepResult[];
+};
+
+export const runBench = async (handle: DatabaseHandle, options: BenchOptions): Promise<BenchReport> => {
+  const log = options.log ?? (() => undefined);
+  const startedAt = new Date().toISOString();
+  const loadAvgAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
+  log(`preparing ${options.size} (${SIZES[options.size].households.toLocaleString('en')} households) on ${handle.engine} …`);
+  const prep = await prepare(handle, { size: options.size, seed: options.seed, ...(options.rootCode ? { rootCode: options.rootCode } : {}) });
+  const c = prep.context;
+  log(`loaded in ${(prep.loadMs.registry / 1000).toFixed(1)} s: ${JSON.stringify(prep.registry)}; ${prep.indicators.rows} indicator values in ${(prep.loadMs.indicators / 1000).toFixed(1)} s`);
+  const wanted = (step: string) => !options.only || options.only.length === 0 || options.only.includes(step);
+  const steps: StepResult[] = [];
+  const add = (r: StepResult) => {
+    steps.push(r);
+    log(`${r.step}: ${(r.wallMs / 1000).toFixed(2)} s, ${r.rows} rows, ${r.rowsPerSec}/s, VmHWM ${String(r.vmHwmMb)} MB ${JSON.stringify(r.details)}`);
+  };
+  if (wanted('import')) add(await importStep(c, SIZES[options.size].importHouseholds));
+  if (wanted('recheck')) add(await recheckStep(c));
+  if (wanted('roll')) add(await rollStep(c));
+  if (wanted('export')) add(await exportStep(c));
+  if (wanted('rollup')) for (const r of await rollupSteps(c, prep.indicators)) add(r);
+  if (wanted('http') && options.http) {
+    for (const r of await httpSteps(c, { ...options.http, planId: prep.indicators.plan.id })) add(r);
+  }
+  return {
+    startedAt,
+    engine: handle.engine,
+    size: options.size,
+    seed: options.seed,
+    root: { code: c.root.code, name: c.root.name },
+    machine: { cpus: cpus().length, loadAvgAtStart, loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), node: process.version },
+    preparation: {
+      registry: prep.registry,
+      indicatorValues: prep.indicators.rows,
+      reportingUnits: prep.indicators.units,
+      registryLoadMs: prep.loadMs.registry,
+      indicatorLoadMs: prep.loadMs.indicators,
+    },
+    steps,
+  };
+};

@@ -1,0 +1,170 @@
+import type {
+  Page,
+  TApplicationCreate,
+  TFileUpload,
+  THouseholdChangeRequest,
+  THouseholdCreate,
+  THouseholdUpdate,
+  TIncomeItemInput,
+  TMemberUpdate,
+  TObligorInput,
+  TPaymentRollGenerate,
+  TPaymentRollView,
+  TPropertyItemInput,
+  TReconciliationSummary,
+  TDocumentUpload,
+  BankFileFormat,
+} from '@mz/shared';
+import { ApiError, parseErrorBody } from '../../api/api-error';
+import { http } from '../../api/http-client';
+import { buildUrl, type Query } from '../../api/url';
+import { zhCN } from '../../i18n/zh-CN';
+import type {
+  ApplicationListItem,
+  BankResultImport,
+  ImportResult,
+  PaymentLine,
+  THouseholdSummary,
+  TPersonalData,
+} from './social-assistance.types';
+
+// Calls of the server's social-assistance module (/api/assistance/…): registry, workflow, 公示,
+// import and payments. GET urls are built here and read with useApi; writes go through `http`.
+
+const A = '/api/assistance';
+
+export type HouseholdSearch = {
+  name?: string | undefined;
+  citizenId?: string | undefined;
+  status?: string | undefined;
+  programme?: string | undefined;
+  divisionId?: number | null | undefined;
+  page: number;
+  pageSize: number;
+};
+
+export const householdSearchUrl = (query: HouseholdSearch) => buildUrl(`${A}/households`, query);
+export const householdUrl = (id: number) => `${A}/households/${id}`;
+export type HouseholdPage = Page<THouseholdSummary>;
+
+export type ApplicationSearch = {
+  status?: string | undefined;
+  programme?: string | undefined;
+  divisionId?: number | null | undefined;
+  householdId?: number | undefined;
+  page: number;
+  pageSize: number;
+};
+export const applicationSearchUrl = (query: ApplicationSearch) => buildUrl(`${A}/applications`, query);
+export const applicationUrl = (id: number) => `${A}/applications/${id}`;
+export type ApplicationPage = Page<ApplicationListItem>;
+
+export const tasksUrl = (query: { level: string; status: string; asOf?: string | undefined; page: number; pageSize: number }) =>
+  buildUrl(`${A}/tasks`, query);
+export const publicitiesUrl = (query: { divisionId?: number | null | undefined; asOf?: string | undefined }) =>
+  buildUrl(`${A}/publicities`, query);
+export const countySettingUrl = (countyId: number) => `${A}/county-settings/${countyId}`;
+export const documentUrl = (applicationId: number, documentId: number) => `${A}/applications/${applicationId}/documents/${documentId}`;
+export const householdTemplateUrl = `${A}/import/households/template`;
+
+export const rollsUrl = (query: { divisionId?: number | null | undefined; month?: string | undefined; status?: string | undefined }) =>
+  buildUrl(`${A}/payments/rolls`, query);
+export const rollUrl = (id: number) => `${A}/payments/rolls/${id}`;
+export const rollLinesUrl = (id: number, query: { status?: string | undefined; kind?: string | undefined; page: number; pageSize: number }) =>
+  buildUrl(`${A}/payments/rolls/${id}/lines`, query as Query);
+export const reconciliationUrl = (id: number) => `${A}/payments/rolls/${id}/reconciliation`;
+export type RollList = { items: TPaymentRollView[] };
+export type LinePage = Page<PaymentLine>;
+export type { TPaymentRollView, TReconciliationSummary };
+
+/** POST that answers with a file (bank file export): saved through a temporary link; errors are ApiErrors. */
+const downloadPost = async (path: string, body: unknown, fallbackName: string) => {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: '*/*' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: zhCN.errors.network });
+  }
+  if (!response.ok) {
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? (JSON.parse(text) as unknown) : null;
+    } catch {
+      parsed = null;
+    }
+    throw parseErrorBody(response.status, parsed);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+  const fileName = match?.[1] ? decodeURIComponent(match[1]) : fallbackName;
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
+};
+
+export const assistanceApi = {
+  createHousehold: (body: THouseholdCreate) => http.post<{ id: number; version: number }>(`${A}/households`, body),
+  updateHousehold: (id: number, body: THouseholdUpdate) => request('PATCH', householdUrl(id), body),
+  updateMember: (id: number, memberId: number, body: TMemberUpdate) => http.put<unknown>(`${householdUrl(id)}/members/${memberId}`, body),
+  readPersonalData: (id: number) => http.get<TPersonalData>(`${householdUrl(id)}/personal-data`),
+  addObligor: (id: number, body: TObligorInput) => http.post<{ id: number }>(`${householdUrl(id)}/obligors`, body),
+  removeObligor: (id: number, itemId: number) => http.delete<unknown>(`${householdUrl(id)}/obligors/${itemId}`),
+  addIncomeItems: (id: number, items: TIncomeItemInput[]) => http.post<{ ids: number[] }>(`${householdUrl(id)}/income-items`, { items }),
+  removeIncomeItem: (id: number, itemId: number) => http.delete<unknown>(`${householdUrl(id)}/income-items/${itemId}`),
+  addPropertyItem: (id: number, body: TPropertyItemInput) => http.post<{ id: number }>(`${householdUrl(id)}/property-items`, body),
+  removePropertyItem: (id: number, itemId: number) => http.delete<unknown>(`${householdUrl(id)}/property-items/${itemId}`),
+  requestChange: (id: number, body: THouseholdChangeRequest) => http.post<{ id: number; status: string }>(`${householdUrl(id)}/changes`, body),
+  applyChange: (changeId: number, note?: string) => http.post<unknown>(`${A}/household-changes/${changeId}/apply`, note ? { note } : {}),
+  rejectChange: (changeId: number, note?: string) => http.post<unknown>(`${A}/household-changes/${changeId}/reject`, note ? { note } : {}),
+
+  createApplication: (body: TApplicationCreate) =>
+    http.post<{ id: number; status: string; currentStep: string; oneTimeNotice: string[] }>(`${A}/applications`, body),
+  /** One workflow step of a case: `path` relative to the case (accept, investigation, decision …). */
+  caseAction: (applicationId: number, path: string, body: unknown) => http.post<unknown>(`${applicationUrl(applicationId)}/${path}`, body),
+  respondVerification: (requestId: number, on: string) => http.post<unknown>(`${A}/verifications/${requestId}/respond`, { on }),
+  uploadDocument: (applicationId: number, body: TDocumentUpload) => http.post<{ id: number }>(`${applicationUrl(applicationId)}/documents`, body),
+
+  importHouseholds: (body: TFileUpload) => http.post<ImportResult>(`${A}/import/households`, body),
+
+  generateRoll: (body: TPaymentRollGenerate) => http.post<TPaymentRollView>(`${A}/payments/rolls`, body),
+  approveRoll: (id: number) => http.post<TPaymentRollView>(`${rollUrl(id)}/approve`, {}),
+  exportRoll: (id: number, format: BankFileFormat) => downloadPost(`${rollUrl(id)}/export`, { format }, `发放名册-${id}.${format}`),
+  importBankResults: (id: number, body: TFileUpload) => http.post<BankResultImport>(`${rollUrl(id)}/results`, body),
+};
+
+/** PATCH is not in the shared client (only GET/POST/PUT/DELETE); same error handling. */
+async function request(method: 'PATCH', path: string, body: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: zhCN.errors.network });
+  }
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) throw parseErrorBody(response.status, parsed);
+  return parsed;
+}
