@@ -9,7 +9,7 @@ const dbProject = (name: string, engine: 'pglite' | 'postgres') => ({
   resolve: { alias: serverAlias },
   test: {
     name,
-    include: ['packages/*/src/**/*.db.test.ts', 'packages/*/test/**/*.db.test.ts'],
+    include: ['packages/*/src/**/*.db.test.ts', 'packages/*/test/**/*.db.test.ts', 'packages/*/bench/**/*.db.test.ts'],
     env: { TZ: 'Asia/Shanghai', MZ_TEST_ENGINE: engine },
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -2,13 +2,13 @@ import type { TParameterValues } from '@mz/shared';
 import { EXAMPLE_PARAMETERS } from '../../src/modules/social-assistance/social-assistance.fixtures';
 
 // The parameter versions the bench uses: the rules doc's example set (§7.0) with 广西-like standards.
-// A base version from 2020-01 (the generated caseload was computed with it) and the raised version of
+// A base version from 2019-01 (the generated caseload was computed with it) and the raised version of
 // the "standard change" step from 2026-07. Dates are fixed so the data never depends on the run date.
 
 export const BENCH_AS_OF = '2026-06-30';
 /** The clock the bench passes to services (noon, China time, mid-July 2026). */
 export const BENCH_NOW = () => new Date('2026-07-15T04:00:00Z');
-export const BASE_VALID_FROM = '2020-01-01';
+export const BASE_VALID_FROM = '2019-01-01';
 export const CHANGE_VALID_FROM = '2026-07-01';
 export const ROLL_MONTH = '2026-07';
 export const INCOME_MONTH = '2026-06';

@@ -6,6 +6,8 @@ import { DivisionsLayout } from '../features/division/pages/DivisionsLayout';
 import { HomePage } from '../features/home/pages/HomePage';
 import { LoginPage } from '../features/identity/pages/LoginPage';
 import { UserListPage } from '../features/identity/pages/UserListPage';
+import { SocialAssistanceLayout } from '../features/social-assistance/pages/SocialAssistanceLayout';
+import { publicityPrintRoute, socialAssistanceRoutes } from '../features/social-assistance/social-assistance.routes';
 import { MonitoringLayout } from '../features/monitoring/components/MonitoringLayout';
 import { monitoringRoutes } from '../features/monitoring/monitoring.routes';
 import { NotFoundResult, RequireAuth, RequirePermission } from './guards';
@@ -13,6 +15,7 @@ import { AppLayout } from './layout/AppLayout';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  publicityPrintRoute,
   {
     path: '/',
     element: (
@@ -58,6 +61,15 @@ export const router = createBrowserRouter([
           </RequirePermission>
         ),
         children: monitoringRoutes,
+      },
+      {
+        path: 'assistance',
+        element: (
+          <RequirePermission permission="assistance:read">
+            <SocialAssistanceLayout />
+          </RequirePermission>
+        ),
+        children: socialAssistanceRoutes,
       },
       { path: '*', element: <NotFoundResult /> },
     ],

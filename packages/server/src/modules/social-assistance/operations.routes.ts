@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../modules';
+import { dynamicRoutes } from './dynamic/dynamic.routes';
+import { lowIncomeMonitoringRoutes } from './monitoring/low-income.routes';
 import { paymentRoutes } from './payments/payments.routes';
 import type { SocialAssistanceDeps } from './social-assistance.deps';
 
@@ -11,4 +13,6 @@ export const assistanceOperationsRoutes =
   (app: FastifyInstance, { db }: ModuleDeps) => {
     const deps: SocialAssistanceDeps = { db, now: options.now ?? (() => new Date()) };
     paymentRoutes(app, deps);
+    dynamicRoutes(app, deps);
+    lowIncomeMonitoringRoutes(app, deps);
   };

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { ASSISTANCE_PROGRAMMES, type AssistanceProgramme } from '@mz/shared';
 import type { Database } from '../../db/database';
 import { withinScope, type Scope } from '../../platform/scope/scope';
+import { lowIncomeMonitoringIndicators } from './monitoring/low-income.indicators';
 
 // What social assistance feeds to plan monitoring: per-division values as numerator/denominator
 // (never a pre-computed ratio), each division counting its whole subtree (closure table), computed
@@ -155,4 +156,4 @@ export const averageDibaoStandard = async (db: Database, request: Request & { as
   );
 };
 
-export const socialAssistanceIndicators = { recipientsByProgramme, temporaryAssistanceByYear, averageDibaoStandard };
+export const socialAssistanceIndicators = { recipientsByProgramme, temporaryAssistanceByYear, averageDibaoStandard, ...lowIncomeMonitoringIndicators };

@@ -1,7 +1,9 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, BellOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, NotificationOutlined } from '@ant-design/icons';
 import { DashboardOutlined, EditOutlined, FileDoneOutlined, FileWordOutlined, FundOutlined, PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@mz/shared';
 import type { ReactNode } from 'react';
+import { saText } from '../../features/social-assistance/social-assistance.i18n';
 import { zhCN } from '../../i18n/zh-CN';
 import { monitoringI18n } from '../../features/monitoring/monitoring.i18n';
 
@@ -26,6 +28,21 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <ApartmentOutlined />,
     permission: 'division:read',
     description: zhCN.navDescriptions.divisions,
+  },
+  {
+    path: '/assistance',
+    label: saText.nav.root,
+    icon: <SolutionOutlined />,
+    permission: 'assistance:read',
+    description: saText.nav.description,
+    children: [
+      { path: '/assistance/tasks', label: saText.nav.tasks, icon: <BellOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/households', label: saText.nav.households, icon: <FileSearchOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/applications', label: saText.nav.applications, icon: <FileTextOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/publicity', label: saText.nav.publicity, icon: <NotificationOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/import', label: saText.nav.import, icon: <CloudUploadOutlined />, permission: 'assistance:apply' },
+      { path: '/assistance/payments', label: saText.nav.payments, icon: <AccountBookOutlined />, permission: 'assistance:pay' },
+    ],
   },
   { path: '/users', label: zhCN.nav.users, icon: <TeamOutlined />, permission: 'user:read', description: zhCN.navDescriptions.users },
   { path: '/audit', label: zhCN.nav.audit, icon: <AuditOutlined />, permission: 'audit:read', description: zhCN.navDescriptions.audit },

@@ -267,3 +267,16 @@ export const sortPlans = <T extends { level: string; seedId: string }>(plans: re
 /** A plan's display title (some seeds are summaries without a printed title). */
 export const planTitle = (plan: { title: string | null; seedId: string; division?: { name: string } }): string =>
   plan.title ?? (plan.division ? t.planList.untitledOf(plan.division.name) : t.planList.untitled(plan.seedId));
+
+/** The plan to open first: one issued for a division where the user holds a role, else the first. */
+export const preferredPlan = <T extends { id: number; level: string; seedId: string; division: { id: number | null } }>(
+  plans: readonly T[],
+  assignmentDivisionIds: readonly number[],
+): T | undefined => {
+  const sorted = sortPlans(plans);
+  return sorted.find((p) => p.division.id !== null && assignmentDivisionIds.includes(p.division.id)) ?? sorted[0];
+};
+
+/** The year each report kind evaluates: annual any chosen year, mid-term 2023, final 2025. */
+export const reportYear = (kind: 'annual' | 'midterm' | 'final', chosen: number | null): number | null =>
+  kind === 'midterm' ? 2023 : kind === 'final' ? 2025 : chosen;

@@ -1,6 +1,5 @@
 import type {
   AggregationMethod,
-  DivisionLevel,
   IndicatorAttribute,
   PlanLevel,
   ReportKind,
@@ -246,8 +245,6 @@ export type SubmissionEvent = {
 
 export type SubmissionDetail = Submission & { events: SubmissionEvent[] };
 
-export type DivisionLevelOf<T> = T & { level: DivisionLevel };
-
 const base = '/api/monitoring';
 
 type Scope = { divisionId?: number | null | undefined; year?: number | null | undefined };
@@ -310,12 +307,7 @@ export const downloadFile = async (url: string, fallbackName: string): Promise<s
     throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: zhCN.errors.network });
   }
   if (!response.ok) {
-    let body: unknown = null;
-    try {
-      body = await response.json();
-    } catch {
-      body = null;
-    }
+    const body: unknown = await response.json().catch(() => null);
     throw parseErrorBody(response.status, body);
   }
   const blob = await response.blob();

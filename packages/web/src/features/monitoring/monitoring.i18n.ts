@@ -50,6 +50,7 @@ export const monitoringI18n = {
     periodLabel: (from: number, to: number) => `${from}—${to}年`,
     yearBaseTarget: (base: number, target: number) => `基期 ${base} 年 · 目标 ${target} 年`,
     bracketed: (text: string) => `（${text}）`,
+    items: '项',
   },
   sources: {
     computed: '业务数据自动计算',
@@ -157,6 +158,9 @@ export const monitoringI18n = {
     tooltipCounts: (lagging: number, total: number, binding: number) =>
       `滞后 ${lagging}/${total} 项${binding > 0 ? `，其中约束性 ${binding} 项` : ''}`,
     noBoundary: '暂无边界数据',
+    childrenNoData: '下级单位没有本年度监测数据：该规划的指标由本级（或以上）填报，不再向下分解。',
+    overview: '总览',
+    legendHint: '单元格按该单位的时序进度着色；点击列头的指标编码可按该指标着色地图。',
   },
   colours: {
     ahead: '超额完成',
@@ -222,6 +226,11 @@ export const monitoringI18n = {
     status: '报送状态',
     notSubmitted: '未报送',
     dirty: (count: number) => `${count} 项未保存`,
+    notSubmittedValue: '未填报',
+    deviationMin: '偏离说明至少5个字',
+    missingNotes: (count: number) => `有 ${count} 项指标进度滞后，须先填写偏离说明才能报送`,
+    fields: '填报项',
+    context: (division: string, year: number, seedId: string) => `正在填报：${division} · ${year}年度 · 规划 ${seedId}`,
   },
   signoff: {
     title: '审核签批',

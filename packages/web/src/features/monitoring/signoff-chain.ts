@@ -1,4 +1,4 @@
-import type { DivisionLevel, ReviewLevel, SubmissionStatus } from '@mz/shared';
+import type { DivisionLevel, PlanLevel, ReviewLevel, SubmissionStatus } from '@mz/shared';
 import { monitoringI18n } from './monitoring.i18n';
 
 // The sign-off chain as steps for display (pure): 填报 → 报送 → 县级审核 → 州（市）级审核 → 省级审核,
@@ -87,4 +87,16 @@ export const currentStepIndex = (steps: readonly ChainStep[]): number => {
   if (active >= 0) return active;
   const lastDone = steps.map((s) => s.status).lastIndexOf('finish');
   return Math.max(0, lastDone);
+};
+
+/** The last review level of a plan's chain: the issuing level, but at least the province. */
+export const finalReviewLevel = (planLevel: PlanLevel): ReviewLevel => {
+  switch (planLevel) {
+    case 'county':
+      return 'county';
+    case 'prefecture':
+      return 'prefecture';
+    default:
+      return 'province';
+  }
 };

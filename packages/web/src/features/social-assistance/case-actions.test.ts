@@ -1,7 +1,6 @@
 import type { TMe } from '@mz/shared';
 import { describe, expect, it } from 'vitest';
 import { abilityOf, availableActions, buildActionBody, buildObjectionHandling, caseFacts } from './case-actions';
-import type { ApplicationDetail } from './social-assistance.types';
 
 const assignment = (role: string, divisionLevel: string) =>
   ({ id: 1, role, divisionId: 1, divisionCode: '1', divisionName: 'x', divisionLevel }) as TMe['assignments'][number];
@@ -203,6 +202,3 @@ describe('buildActionBody', () => {
     ).toMatchObject({ democraticReview: { heldOn: '2025-10-08', participants: 11, result: '同意' } });
   });
 });
-
-// Type-only check that the detail type carries what the helpers read.
-export type _Check = Pick<ApplicationDetail, 'status' | 'missing_items'>;

@@ -125,6 +125,9 @@ export const saText = {
     citizenIdRequired: '请输入公民身份号码',
     employmentRequired: '请选择就业状况',
     head: '户主',
+    duplicateId: (n: number) => `与第${n}名成员的公民身份号码重复`,
+    ordinal: (n: number) => `成员${n}`,
+    partTime: '（非全日制）',
   },
   householdForm: {
     createTitle: '新建救助家庭',
@@ -322,6 +325,8 @@ export const saText = {
     explanation: '时限依据',
     noDivisionFilter: '待办接口按您的全部管辖范围列出，暂不支持按页眉区划筛选',
     empty: '暂无待办事项',
+    case: '救助申请',
+    caseStatus: '案件状态',
   },
   case: {
     title: (id: number) => `救助申请第${id}号`,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../../../db/database';
 import * as registry from '../registry/registry.repository';
 import type { MemberRow } from '../registry/registry.mapping';
@@ -66,7 +67,13 @@ export const toRulesMember = (m: MemberFields): HouseholdMember => ({
 export const membersOf = async (db: Database, householdIds: readonly number[]) => {
   const grouped = new Map<number, (MemberFields & { household_id: number; self_care_failed_items: string[]; care_mode: string | null })[]>();
   if (householdIds.length === 0) return grouped;
-  const rows = await db.selectFrom('household_member').select(MEMBER_FIELDS).where('household_id', 'in', [...householdIds]).where('valid_to', 'is', null).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('household_member')
+    .select(MEMBER_FIELDS)
+    .where(sql<boolean>`household_id = any(${[...householdIds]}::bigint[])`)
+    .where('valid_to', 'is', null)
+    .orderBy('id')
+    .execute();
   for (const row of rows) grouped.set(row.household_id, [...(grouped.get(row.household_id) ?? []), row]);
   return grouped;
 };

@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../src/db/database';
+import { bootstrap } from '../src/seed/bootstrap';
+import { loadIndicatorValues } from './load/indicators';
+import { rolledUpSums } from '../src/modules/monitoring/verdicts/verdicts.repository';
+import { groupSums, specOf } from '../src/modules/monitoring/verdicts/verdicts.service';
+import { evaluateIndicatorSeries } from '../src/modules/monitoring/verdicts/verdict.rules';
+import { replaceVerdicts } from '../src/modules/monitoring/verdicts/verdicts.repository';
+const url = process.argv[2];
+const handle = url ? await openDatabase({ databaseUrl: url }) : await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'mzprof-')) });
+let t = Date.now();
+const lap = (what: string) => { const now = Date.now(); console.log(what, now - t, 'ms'); t = now; };
+await bootstrap(handle, { divisions: { villages: false }, demo: false, monitoringDemo: false });
+lap('bootstrap');
+const loaded = await loadIndicatorValues(handle, 'p');
+lap(`load ${loaded.rows}`);
+const { plan, indicators } = loaded;
+const sums = await rolledUpSums(handle.db, { indicatorIds: indicators.map((i) => i.id), target: { planDivisionId: plan.division_id } });
+lap(`rolledUpSums ${sums.length}`);
+const specs = new Map(indicators.map((i) => [i.id, specOf(i, plan)]));
+const rows: any[] = [];
+let groups = 0;
+for (const group of groupSums(sums).values()) {
+  groups++;
+  const first = group[0]!;
+  const spec = specs.get(first.indicatorId)!;
+  for (const v of evaluateIndicatorSeries({ spec, isPlanDivision: first.divisionId === plan.division_id, sums: group })) rows.push({ ...v, divisionId: first.divisionId });
+}
+lap(`evaluate ${groups} series -> ${rows.length} verdicts`);
+console.log('json bytes of verdict rows', JSON.stringify(rows).length);
+await replaceVerdicts(handle.db, { planId: plan.id, indicatorIds: indicators.map((i) => i.id) }, rows);
+lap('replaceVerdicts');
+console.log(process.memoryUsage());
+await handle.close();

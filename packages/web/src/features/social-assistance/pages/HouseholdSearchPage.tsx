@@ -1,0 +1,151 @@
+import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { AREA_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from '@mz/shared';
+import { Button, Card, Form, Input, Select, Space, Table, Tag, theme } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useApi } from '../../../api/useApi';
+import { CodeText } from '../../../components/CodeText';
+import { PageHeader } from '../../../components/PageHeader';
+import { zhCN } from '../../../i18n/zh-CN';
+import { useDivisionScope } from '../../division/hooks/useDivisionScope';
+import { useCan } from '../../identity/hooks/useAuth';
+import { ProgrammeTag } from '../components/CaseTags';
+import { householdSearchUrl, type HouseholdPage } from '../social-assistance.api';
+import { labelOf, saText } from '../social-assistance.i18n';
+import { HOUSEHOLD_STATUS_OPTIONS } from '../social-assistance-options';
+import type { THouseholdSummary } from '../social-assistance.types';
+import { PROGRAMME_OPTIONS } from '../workflow-progress';
+
+const t = saText.households;
+
+type Filters = { name?: string | undefined; citizenId?: string | undefined; status?: string | undefined; programme?: string | undefined };
+
+/** 家庭档案: search by member name, exact ID number, status and programme within the header's division. */
+export const HouseholdSearchPage = () => {
+  const { token } = theme.useToken();
+  const scope = useDivisionScope();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Filters>();
+  const [filters, setFilters] = useState<Filters>({});
+  const filterKey = `${scope.divisionId ?? ''}|${JSON.stringify(filters)}`;
+  const [paging, setPaging] = useState({ key: filterKey, page: 1, pageSize: 20 });
+  const page = paging.key === filterKey ? paging.page : 1;
+  const { data, loading } = useApi<HouseholdPage>(
+    householdSearchUrl({ ...filters, divisionId: scope.divisionId, page, pageSize: paging.pageSize }),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        subTitle={scope.divisionName ? saText.common.scopeHint(scope.divisionName) : t.subtitle}
+        extra={
+          can('assistance:apply') ? (
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => void navigate(scope.href('/assistance/import'))}>
+                {saText.nav.import}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(scope.href('/assistance/households/new'))}>
+                {t.create}
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      <Card size="small">
+        <Form<Filters>
+          form={form}
+          layout="inline"
+          style={{ rowGap: token.marginXS, marginBottom: token.marginSM }}
+          onFinish={(v) =>
+            setFilters({
+              name: v.name?.trim() || undefined,
+              citizenId: v.citizenId?.trim() || undefined,
+              status: v.status,
+              programme: v.programme,
+            })
+          }
+        >
+          <Form.Item name="name" label={t.name}>
+            <Input allowClear placeholder={t.namePlaceholder} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="citizenId" label={t.citizenId}>
+            <Input allowClear placeholder={t.citizenIdPlaceholder} maxLength={18} style={{ width: 230 }} />
+          </Form.Item>
+          <Form.Item name="programme" label={saText.common.programme}>
+            <Select allowClear placeholder={saText.common.programmePlaceholder} options={PROGRAMME_OPTIONS} style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="status" label={t.householdStatus}>
+            <Select allowClear placeholder={saText.common.statusPlaceholder} options={HOUSEHOLD_STATUS_OPTIONS} style={{ width: 110 }} />
+          </Form.Item>
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                {zhCN.common.search}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  setFilters({});
+                }}
+              >
+                {zhCN.common.reset}
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+        <Table<THouseholdSummary>
+          size="small"
+          rowKey="id"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          scroll={{ x: 1000 }}
+          pagination={{
+            current: page,
+            pageSize: paging.pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100, 200],
+            showTotal: zhCN.common.total,
+            onChange: (next, pageSize) => setPaging({ key: filterKey, page: next, pageSize }),
+          }}
+          columns={[
+            { title: '#', dataIndex: 'id', width: 70, render: (id: number) => <CodeText secondary>{id}</CodeText> },
+            {
+              title: saText.common.headName,
+              dataIndex: 'headName',
+              width: 110,
+              render: (name: string | null, row) => (
+                <Link to={scope.href(`/assistance/households/${row.id}`)}>{name ?? t.unnamed}</Link>
+              ),
+            },
+            {
+              title: t.headCitizenId,
+              dataIndex: 'headCitizenIdMasked',
+              width: 190,
+              render: (id: string | null) => <CodeText>{id ?? zhCN.common.dash}</CodeText>,
+            },
+            { title: saText.common.division, dataIndex: 'divisionName', width: 120, ellipsis: true },
+            { title: t.areaType, dataIndex: 'areaType', width: 60, render: (a: string) => labelOf(AREA_TYPE_LABELS, a) },
+            { title: t.address, dataIndex: 'address', ellipsis: true },
+            { title: saText.common.members, dataIndex: 'memberCount', width: 60, align: 'right' },
+            {
+              title: t.programmes,
+              dataIndex: 'programmes',
+              width: 180,
+              render: (list: string[]) =>
+                list.length === 0 ? zhCN.common.dash : <Space size={4}>{list.map((p) => <ProgrammeTag key={p} programme={p} />)}</Space>,
+            },
+            {
+              title: t.householdStatus,
+              dataIndex: 'status',
+              width: 80,
+              render: (s: string) => <Tag color={s === 'active' ? 'success' : 'default'}>{labelOf(HOUSEHOLD_STATUS_LABELS, s)}</Tag>,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+};

@@ -1,0 +1,75 @@
+import { APPLICATION_STATUS_LABELS, ASSISTANCE_PROGRAMME_LABELS, type ApplicationStatus, type AssistanceProgramme } from '@mz/shared';
+import { labelOf, saText } from './social-assistance.i18n';
+
+// Step labels and the position of a case on the statutory path 申请 → 受理 → 调查核对 → 乡镇初审 →
+// 公示 → 县级审核确认 → 决定送达 (rules doc §4), for the progress bar of the case file.
+
+const STATUS_POSITION: Record<ApplicationStatus, number> = {
+  submitted: 0,
+  accepted: 2,
+  investigating: 2,
+  'preliminary-reviewed': 4,
+  'in-publicity': 4,
+  'county-review': 5,
+  approved: 6,
+  refused: 6,
+  withdrawn: 0,
+};
+
+export type ProgressStep = { title: string; status: 'finish' | 'process' | 'wait' | 'error' };
+
+/** The seven steps with the case's place on them (a refusal shows its last step in error). */
+export const progressSteps = (status: string, options: { noticeServed: boolean; accepted: boolean }): ProgressStep[] => {
+  const known = status in STATUS_POSITION ? (status as ApplicationStatus) : 'submitted';
+  let current = STATUS_POSITION[known];
+  if (known === 'submitted' && options.accepted) current = 1;
+  if ((known === 'approved' || known === 'refused') && options.noticeServed) current = 7;
+  return saText.case.steps.map((title, index) => ({
+    title,
+    status:
+      known === 'withdrawn' && index === 0
+        ? 'error'
+        : index < current
+          ? 'finish'
+          : index === current
+            ? known === 'refused'
+              ? 'error'
+              : 'process'
+            : known === 'refused' && index === 6
+              ? 'error'
+              : 'wait',
+  }));
+};
+
+export const statusLabel = (status: string): string => labelOf(APPLICATION_STATUS_LABELS, status);
+export const programmeLabel = (programme: string): string => labelOf(ASSISTANCE_PROGRAMME_LABELS, programme);
+export const programmeShortLabel = (programme: string): string => labelOf(saText.labels.programmeShort, programme);
+export const nextStepLabel = (step: string): string => labelOf(saText.labels.step, step);
+export const eventLabel = (action: string): string => labelOf(saText.labels.event, action);
+
+/** Tone of a case status tag. */
+export const statusTone = (status: string): 'default' | 'processing' | 'success' | 'error' | 'warning' => {
+  switch (status) {
+    case 'approved':
+      return 'success';
+    case 'refused':
+      return 'error';
+    case 'withdrawn':
+      return 'default';
+    case 'in-publicity':
+    case 'county-review':
+      return 'warning';
+    default:
+      return 'processing';
+  }
+};
+
+export const PROGRAMME_OPTIONS = (Object.keys(ASSISTANCE_PROGRAMME_LABELS) as AssistanceProgramme[]).map((value) => ({
+  value,
+  label: ASSISTANCE_PROGRAMME_LABELS[value],
+}));
+
+export const STATUS_OPTIONS = (Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[]).map((value) => ({
+  value,
+  label: APPLICATION_STATUS_LABELS[value],
+}));
