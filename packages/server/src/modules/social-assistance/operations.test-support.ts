@@ -31,7 +31,8 @@ export const villagesUnder = async (db: Database, code: string) =>
 /**
  * `count` recipient households spread over `divisionIds`: 低保 households of three (S = 710, counted
  * income varying) and 特困 persons (923 + 210), paid from `startMonth`, each with a payee account
- * unless `withoutAccount` says otherwise. `seqBase` keeps ID numbers unique across calls (0–99).
+ * unless `withoutAccount` says otherwise. `seqBase` keeps ID numbers unique across calls (0–332; up to
+ * 21,000 households per call).
  */
 export const seedRecipients = async (
   db: Database,
@@ -47,7 +48,7 @@ export const seedRecipients = async (
   let m = 0;
   const households = householdIds.map((id, i) => {
     const extreme = isExtreme(i);
-    const seq = options.seqBase * 10 + Math.floor(i / 7000);
+    const seq = options.seqBase * 3 + Math.floor(i / 7000);
     const head = { id: memberIds[m++] as number, relation: 'self', name: `户主${i}`, birth: extreme ? addDaysIso('1940-01-01', i % 7000) : addDaysIso('1960-01-01', i % 7000), area: extreme ? '532625' : '532621' };
     const others = extreme
       ? []
@@ -115,3 +116,11 @@ export const seedRecipients = async (
     accountNo: h.accountNo,
   }));
 };
+
+let scopeSeq = 100;
+/**
+ * For scope cases: `count` fresh recipient households in the first villages of 开化街道, paid from
+ * 2023-01 (before any case of the workflow tests), with accounts.
+ */
+export const seedInKaihua = async (db: Database, count = 1) =>
+  seedRecipients(db, { divisionIds: (await villagesUnder(db, '532601001')).slice(0, 2), count, seqBase: scopeSeq++, startMonth: '2023-01' });

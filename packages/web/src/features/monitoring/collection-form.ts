@@ -24,7 +24,10 @@ export const cellValue = (row: Pick<FormIndicator, 'id' | 'own'>, field: ValueIn
 };
 
 /** Inputs for PUT …/values: every editable row with at least one changed cell, with all its cells. */
-export const changedInputs = (rows: readonly Pick<FormIndicator, 'id' | 'own' | 'fields' | 'entryAllowed'>[], edits: Edits): TMonitoringValueInput[] =>
+export const changedInputs = (
+  rows: readonly Pick<FormIndicator, 'id' | 'own' | 'fields' | 'entryAllowed'>[],
+  edits: Edits,
+): TMonitoringValueInput[] =>
   rows.flatMap((row) => {
     const edited = edits[row.id];
     if (!row.entryAllowed || !edited) return [];
@@ -38,7 +41,10 @@ export const changedInputs = (rows: readonly Pick<FormIndicator, 'id' | 'own' | 
 export type CellErrors = Map<number, Partial<Record<ValueInputField, string[]>>>;
 
 /** `values.3.denominator` details of a refused save, put back on indicator × field. */
-export const errorsByCell = (details: readonly ErrorDetail[], inputs: readonly Pick<TMonitoringValueInput, 'indicatorId'>[]): CellErrors => {
+export const errorsByCell = (
+  details: readonly ErrorDetail[],
+  inputs: readonly Pick<TMonitoringValueInput, 'indicatorId'>[],
+): CellErrors => {
   const result: CellErrors = new Map();
   for (const detail of details) {
     const match = /^values\.(\d+)\.(\w+)$/.exec(detail.path);

@@ -34,9 +34,7 @@ export const formatIndicatorValue = (value: number | null | undefined, unit: str
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   if (unit && PERCENT_UNITS.has(unit)) return `${value.toFixed(1)}${unit}`;
   const digits = Math.abs(value) >= 1000 ? 0 : 2;
-  const number = trimZeros(
-    value.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: true }),
-  );
+  const number = trimZeros(value.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: true }));
   return unit ? `${number} ${unit}` : number;
 };
 
@@ -88,7 +86,8 @@ export const progressTone = (status: ProgressStatus | null | undefined): Tone =>
   }
 };
 
-export const targetVerdictLabel = (verdict: TargetVerdict | null | undefined) => (verdict ? TARGET_VERDICT_LABELS[verdict] : t.common.noVerdict);
+export const targetVerdictLabel = (verdict: TargetVerdict | null | undefined) =>
+  verdict ? TARGET_VERDICT_LABELS[verdict] : t.common.noVerdict;
 export const scheduleLabel = (verdict: TimeProgressVerdict | null | undefined) =>
   verdict ? TIME_PROGRESS_VERDICT_LABELS[verdict] : t.colours.no_schedule;
 export const progressLabel = (status: ProgressStatus | null | undefined) => (status ? PROGRESS_STATUS_LABELS[status] : t.common.noVerdict);
@@ -175,9 +174,7 @@ const emptyCounts = (attribute: AttributeKey): AttributeCounts => ({
 });
 
 /** Verdict counts per attribute, binding (约束性) first; attributes without indicators are left out. */
-export const countByAttribute = (
-  indicators: readonly Pick<TOverviewIndicator, 'attribute' | 'latest'>[],
-): AttributeCounts[] => {
+export const countByAttribute = (indicators: readonly Pick<TOverviewIndicator, 'attribute' | 'latest'>[]): AttributeCounts[] => {
   const order: AttributeKey[] = ['binding', 'expected', 'none'];
   const rows = new Map(order.map((key) => [key, emptyCounts(key)]));
   for (const indicator of indicators) {
@@ -215,7 +212,14 @@ export const totalCounts = (rows: readonly AttributeCounts[]): Omit<AttributeCou
   return rest;
 };
 
-export type BindingLaggingItem = { id: number; code: string; name: string; verdictLabel: string; valueText: string; expectedText: string | null };
+export type BindingLaggingItem = {
+  id: number;
+  code: string;
+  name: string;
+  verdictLabel: string;
+  valueText: string;
+  expectedText: string | null;
+};
 
 /** Binding (约束性) indicators that lag, in the server's order, ready for the red banner. */
 export const bindingLaggingItems = (
@@ -229,7 +233,10 @@ export const bindingLaggingItems = (
       name: i.name,
       verdictLabel: headlineVerdict(i.latest).label,
       valueText: formatIndicatorValue(i.latest?.value, i.unit),
-      expectedText: i.latest?.expectedValue === null || i.latest?.expectedValue === undefined ? null : formatIndicatorValue(i.latest.expectedValue, i.unit),
+      expectedText:
+        i.latest?.expectedValue === null || i.latest?.expectedValue === undefined
+          ? null
+          : formatIndicatorValue(i.latest.expectedValue, i.unit),
     }));
 
 // ---------------------------------------------------------------------------------------------

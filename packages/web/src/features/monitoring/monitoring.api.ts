@@ -259,7 +259,8 @@ export const monitoringUrls = {
   indicator: (indicatorId: number, scope: Scope = {}) => buildUrl(`${base}/indicators/${indicatorId}`, scope),
   map: (divisionId: number, query: { planId: number; indicatorId?: number | null; year?: number | null }) =>
     buildUrl(`${base}/map/${divisionId}`, query),
-  form: (planId: number, query: { divisionId: number; year: number; quarter?: number }) => buildUrl(`${base}/plans/${planId}/values`, query),
+  form: (planId: number, query: { divisionId: number; year: number; quarter?: number }) =>
+    buildUrl(`${base}/plans/${planId}/values`, query),
   template: (planId: number, query: { divisionId: number; year: number }) => buildUrl(`${base}/plans/${planId}/template.xlsx`, query),
   submissions: (planId: number, query: { divisionId?: number | null; year?: number | null; status?: SubmissionStatus | null } = {}) =>
     buildUrl(`${base}/plans/${planId}/submissions`, query),
@@ -272,11 +273,14 @@ export const monitoringApi = {
   saveValues: (planId: number, body: TMonitoringValuesPut) => http.put<SaveResult>(`${base}/plans/${planId}/values`, body),
   importValues: (planId: number, body: TMonitoringImportRequest) => http.post<ImportResult>(`${base}/plans/${planId}/import`, body),
   saveDeviationNote: (planId: number, body: TMonitoringDeviationNote) =>
-    http.put<{ id: number; indicatorId: number; year: number; text: string; updatedAt: string }>(`${base}/plans/${planId}/deviation-notes`, body),
-  submit: (planId: number, body: { divisionId: number; year: number }) => http.post<Submission>(`${base}/plans/${planId}/submissions`, body),
+    http.put<{ id: number; indicatorId: number; year: number; text: string; updatedAt: string }>(
+      `${base}/plans/${planId}/deviation-notes`,
+      body,
+    ),
+  submit: (planId: number, body: { divisionId: number; year: number }) =>
+    http.post<Submission>(`${base}/plans/${planId}/submissions`, body),
   submission: (id: number) => http.get<SubmissionDetail>(monitoringUrls.submission(id)),
-  approve: (id: number, comment?: string) =>
-    http.post<Submission>(`${base}/submissions/${id}/approve`, comment ? { comment } : {}),
+  approve: (id: number, comment?: string) => http.post<Submission>(`${base}/submissions/${id}/approve`, comment ? { comment } : {}),
   returnSubmission: (id: number, reason: string) => http.post<Submission>(`${base}/submissions/${id}/return`, { reason }),
 };
 

@@ -20,6 +20,7 @@ export const monitoringI18n = {
     yearLabel: (year: number) => `${year}年`,
     yearPlaceholder: '选择年度',
     latestYear: '最新年度',
+    allYears: '全部年度',
     indicator: '指标',
     indicatorCode: '编码',
     indicatorName: '指标名称',
@@ -182,7 +183,8 @@ export const monitoringI18n = {
     linkKind: '衔接方式',
     localOnly: '（无全国对应指标）',
     reasons: '比较依据',
-    summary: (rows: number, adoptions: number, weaker: number) => `共 ${rows} 项指标，${adoptions} 处采纳，${weaker} 处地方目标或属性弱于全国`,
+    summary: (rows: number, adoptions: number, weaker: number) =>
+      `共 ${rows} 项指标，${adoptions} 处采纳，${weaker} 处地方目标或属性弱于全国`,
     targetYear: (year: number, printed: string) => `${year}年：${printed}`,
   },
   collection: {
@@ -227,6 +229,7 @@ export const monitoringI18n = {
     notSubmitted: '未报送',
     dirty: (count: number) => `${count} 项未保存`,
     notSubmittedValue: '未填报',
+    allBlocked: '本区划的指标均由下级单位填报后自动汇总，请在上方选择县（市、区）进行填报；本级可查看汇总值并填写偏离说明。',
     deviationMin: '偏离说明至少5个字',
     missingNotes: (count: number) => `有 ${count} 项指标进度滞后，须先填写偏离说明才能报送`,
     fields: '填报项',

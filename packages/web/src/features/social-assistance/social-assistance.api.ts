@@ -8,6 +8,7 @@ import type {
   TIncomeItemInput,
   TMemberUpdate,
   TObligorInput,
+  TPaymentAccountPut,
   TPaymentRollGenerate,
   TPaymentRollView,
   TPropertyItemInput,
@@ -73,6 +74,7 @@ export const rollUrl = (id: number) => `${A}/payments/rolls/${id}`;
 export const rollLinesUrl = (id: number, query: { status?: string | undefined; kind?: string | undefined; page: number; pageSize: number }) =>
   buildUrl(`${A}/payments/rolls/${id}/lines`, query as Query);
 export const reconciliationUrl = (id: number) => `${A}/payments/rolls/${id}/reconciliation`;
+export const accountsUrl = (householdId: number) => `${A}/payments/accounts/${householdId}`;
 export type RollList = { items: TPaymentRollView[] };
 export type LinePage = Page<PaymentLine>;
 export type { TPaymentRollView, TReconciliationSummary };
@@ -90,16 +92,7 @@ const downloadPost = async (path: string, body: unknown, fallbackName: string) =
   } catch {
     throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: zhCN.errors.network });
   }
-  if (!response.ok) {
-    const text = await response.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? (JSON.parse(text) as unknown) : null;
-    } catch {
-      parsed = null;
-    }
-    throw parseErrorBody(response.status, parsed);
-  }
+  if (!response.ok) throw parseErrorBody(response.status, await readBody(response));
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
   const fileName = match?.[1] ? decodeURIComponent(match[1]) : fallbackName;
@@ -143,6 +136,7 @@ export const assistanceApi = {
   approveRoll: (id: number) => http.post<TPaymentRollView>(`${rollUrl(id)}/approve`, {}),
   exportRoll: (id: number, format: BankFileFormat) => downloadPost(`${rollUrl(id)}/export`, { format }, `发放名册-${id}.${format}`),
   importBankResults: (id: number, body: TFileUpload) => http.post<BankResultImport>(`${rollUrl(id)}/results`, body),
+  putAccount: (householdId: number, body: TPaymentAccountPut) => http.put<unknown>(accountsUrl(householdId), body),
 };
 
 /** PATCH is not in the shared client (only GET/POST/PUT/DELETE); same error handling. */
@@ -158,13 +152,18 @@ async function request(method: 'PATCH', path: string, body: unknown): Promise<un
   } catch {
     throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: zhCN.errors.network });
   }
-  const text = await response.text();
-  let parsed: unknown = null;
-  try {
-    parsed = text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = await readBody(response);
   if (!response.ok) throw parseErrorBody(response.status, parsed);
   return parsed;
+}
+
+/** JSON body, null when empty, undefined when not JSON (parseErrorBody turns both into BAD_RESPONSE). */
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

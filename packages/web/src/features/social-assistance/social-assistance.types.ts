@@ -373,3 +373,16 @@ export type PaymentLine = {
 export type BankResultImport = Record<string, unknown>;
 
 export type CountySettingView = { divisionId: number; delegateApproval: boolean; dueSoonWorkingDays: number };
+
+export type PaymentAccountView = {
+  id: number;
+  memberId: number;
+  accountName: string;
+  /** Masked by the server. */
+  accountNo: string;
+  bankName: string;
+  validFrom: string;
+  validTo: string | null;
+};
+
+export type PaymentAccountList = { householdId: number; items: PaymentAccountView[] };

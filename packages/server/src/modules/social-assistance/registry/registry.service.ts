@@ -6,13 +6,11 @@ import {
   type THouseholdSearchQuery,
   type THouseholdSummary,
   type THouseholdUpdate,
-  type TMemberInput,
   type TMemberUpdate,
 } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
-import { scopeOf } from '../../../platform/scope/scope';
 import { isUniqueViolation, provinceOf, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
 import { assertNotInOtherHousehold } from './registry.duplicates';
 import { auditMember, memberAttributes, newMemberRow, toMemberView } from './registry.mapping';
@@ -230,10 +228,5 @@ export const readPersonalData = (deps: SocialAssistanceDeps, ctx: CallContext, i
       obligors: obligors.map((o) => ({ id: o.id, name: o.name, citizenId: o.citizen_id })),
     };
   });
-
-/** Whether the caller could see unmasked IDs here (for the web app to offer the button). */
-export const canReadPersonalData = (ctx: CallContext) => scopeOf(ctx.actor, 'personal-data:read').roots.length > 0;
-
-export const memberCitizenIds = (members: TMemberInput[]) => members.map((m) => m.citizenId);
 
 const pick = (row: object, keys: string[]) => Object.fromEntries(Object.entries(row).filter(([k]) => keys.includes(k)));

@@ -26,7 +26,7 @@ export const buildChildrenBarOption = (
   const fmt = (v: number | null) => formatIndicatorValue(v, input.unit);
   return {
     textStyle: { fontFamily: palette.fontFamily },
-    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -64,7 +64,7 @@ export const buildChildrenBarOption = (
                   {
                     yAxis: input.target.value,
                     lineStyle: { color: palette.error, type: 'dashed' },
-                    label: { formatter: input.target.label, color: palette.error, position: 'insideEndTop' },
+                    label: { formatter: input.target.label, color: palette.error, position: 'end', width: 64, overflow: 'break' },
                   },
                 ],
               }

@@ -77,7 +77,9 @@ export const buildTrendOption = (input: TrendInput, palette: ChartPalette): ECha
     return year === input.projection.toYear ? input.projection.linear : null;
   });
   const baselinePoint =
-    input.baseline.year !== null && input.baseline.value !== null ? years.map((y) => (y === input.baseline.year ? input.baseline.value : null)) : [];
+    input.baseline.year !== null && input.baseline.value !== null
+      ? years.map((y) => (y === input.baseline.year ? input.baseline.value : null))
+      : [];
 
   const targetLines = [
     ...input.interimTargets
@@ -86,7 +88,11 @@ export const buildTrendOption = (input: TrendInput, palette: ChartPalette): ECha
         name: t.chartInterim(target.year),
         yAxis: target.value as number,
         lineStyle: { color: palette.warning, type: 'dotted' as const, width: 1.5 },
-        label: { formatter: `${t.chartInterim(target.year)} ${target.printed}`, color: palette.warning, position: 'insideStartTop' as const },
+        label: {
+          formatter: `${t.chartInterim(target.year)} ${target.printed}`,
+          color: palette.warning,
+          position: 'insideStartBottom' as const,
+        },
       })),
     ...(input.finalTarget.value !== null
       ? [
@@ -97,7 +103,7 @@ export const buildTrendOption = (input: TrendInput, palette: ChartPalette): ECha
             label: {
               formatter: `${t.chartFinal(input.finalTarget.year)} ${input.finalTarget.printed}`,
               color: palette.error,
-              position: 'insideEndTop' as const,
+              position: 'insideStartTop' as const,
             },
           },
         ]

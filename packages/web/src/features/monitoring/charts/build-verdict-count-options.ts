@@ -61,8 +61,18 @@ export const buildAttributeBarOption = (rows: readonly AttributeCounts[], palett
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: palette.textSecondary } },
     grid: { left: 8, right: 24, top: 8, bottom: 36, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { color: palette.textSecondary }, splitLine: { lineStyle: { color: palette.split } } },
-    yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { color: palette.text }, axisLine: { lineStyle: { color: palette.border } } },
+    xAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { color: palette.textSecondary },
+      splitLine: { lineStyle: { color: palette.split } },
+    },
+    yAxis: {
+      type: 'category',
+      data: ordered.map((r) => r.label),
+      axisLabel: { color: palette.text },
+      axisLine: { lineStyle: { color: palette.border } },
+    },
     series: keys
       .filter((key) => rows.some((row) => valueOf(row, key) > 0))
       .map((key) => ({

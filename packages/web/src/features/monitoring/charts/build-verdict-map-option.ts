@@ -22,8 +22,10 @@ export type MapDatum = {
 const TargetVerdictKeys = ['met', 'not_met', 'pending', 'not_applicable'] as const;
 const ScheduleKeys = ['ahead', 'on_track', 'lagging', 'seriously_lagging'] as const;
 
-const asTargetVerdict = (v: string | null) => (TargetVerdictKeys as readonly string[]).includes(v ?? '') ? (v as (typeof TargetVerdictKeys)[number]) : null;
-const asSchedule = (v: string | null) => (ScheduleKeys as readonly string[]).includes(v ?? '') ? (v as (typeof ScheduleKeys)[number]) : null;
+const asTargetVerdict = (v: string | null) =>
+  (TargetVerdictKeys as readonly string[]).includes(v ?? '') ? (v as (typeof TargetVerdictKeys)[number]) : null;
+const asSchedule = (v: string | null) =>
+  (ScheduleKeys as readonly string[]).includes(v ?? '') ? (v as (typeof ScheduleKeys)[number]) : null;
 
 /** One tooltip text per region: the verdict of the chosen indicator, or the lagging counts. */
 export const mapTooltip = (p: MapFeatureProperties, mode: { indicatorId: number | null; unit: string | null }): string => {
@@ -40,7 +42,10 @@ export const mapTooltip = (p: MapFeatureProperties, mode: { indicatorId: number 
 };
 
 /** The data of the map series: regions with a GB/T 2260 code, valued by their colour class. */
-export const mapData = (features: readonly { properties: MapFeatureProperties }[], mode: { indicatorId: number | null; unit: string | null }): MapDatum[] =>
+export const mapData = (
+  features: readonly { properties: MapFeatureProperties }[],
+  mode: { indicatorId: number | null; unit: string | null },
+): MapDatum[] =>
   features.flatMap(({ properties: p }) =>
     p.divisionCode
       ? [
@@ -96,7 +101,11 @@ export const buildVerdictMapOption = (
         label: { show: false },
         itemStyle: { borderColor: palette.background, borderWidth: 1, areaColor: palette.fill },
         emphasis: {
-          label: { show: true, color: palette.text, formatter: (p: { name: string }) => data.find((d) => d.name === p.name)?.divisionName ?? '' },
+          label: {
+            show: true,
+            color: palette.text,
+            formatter: (p: { name: string }) => data.find((d) => d.name === p.name)?.divisionName ?? '',
+          },
           itemStyle: { borderColor: palette.text, borderWidth: 1.2 },
         },
         data: data.map((d) => ({ name: d.name, value: d.value, divisionId: d.divisionId })),

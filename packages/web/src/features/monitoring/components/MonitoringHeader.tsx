@@ -1,4 +1,4 @@
-import { Breadcrumb, Tag } from 'antd';
+import { Breadcrumb, Flex, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
@@ -45,14 +45,16 @@ export const MonitoringHeader = ({
       />
     }
     title={
-      <>
+      <Flex gap={8} align="center" wrap component="span">
         {title}
         {isDemo ? (
-          <Tag color="orange" variant="outlined" style={{ marginInlineStart: 8, verticalAlign: 'middle', fontWeight: 'normal' }}>
-            {t.common.demoData}
-          </Tag>
+          <Tooltip title={t.common.demoHint}>
+            <Tag color="orange" variant="outlined" style={{ marginInlineEnd: 0, fontWeight: 'normal', cursor: 'help' }}>
+              {t.common.demoData}
+            </Tag>
+          </Tooltip>
         ) : null}
-      </>
+      </Flex>
     }
     subTitle={subTitle}
     extra={extra}

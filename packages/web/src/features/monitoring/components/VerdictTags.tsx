@@ -1,5 +1,5 @@
 import type { IndicatorAttribute, TVerdictSummary } from '@mz/shared';
-import { Tag, Tooltip } from 'antd';
+import { Flex, Tag, Tooltip } from 'antd';
 import {
   attributeLabel,
   formatIndicatorValue,
@@ -55,13 +55,34 @@ export const HeadlineTag = ({ verdict }: { verdict: TVerdictSummary | null | und
   );
 };
 
-/** 约束性 in red, 预期性 in blue, 未标注 grey; the printed wording as a tooltip when it differs. */
-export const AttributeTag = ({ attribute, printed }: { attribute: IndicatorAttribute | null | undefined; printed?: string | null }) => {
+/**
+ * 约束性 in red, 预期性 in blue, 未标注 grey. When the source prints it differently (「约束」, 「预期值」)
+ * the printed wording is a tooltip, or with `showPrinted` a 「原文为“约束”」 tag next to it.
+ */
+export const AttributeTag = ({
+  attribute,
+  printed,
+  showPrinted = false,
+}: {
+  attribute: IndicatorAttribute | null | undefined;
+  printed?: string | null;
+  showPrinted?: boolean;
+}) => {
   const label = attributeLabel(attribute);
+  const differs = Boolean(printed) && printed !== label;
   const node = (
     <Tag color={attribute === 'binding' ? 'red' : attribute === 'expected' ? 'blue' : 'default'} variant="outlined" style={tag}>
       {label}
     </Tag>
   );
-  return printed && printed !== label ? <Tooltip title={t.notes.asPrinted(printed)}>{node}</Tooltip> : node;
+  if (!differs || !printed) return node;
+  if (!showPrinted) return <Tooltip title={t.notes.asPrinted(printed)}>{node}</Tooltip>;
+  return (
+    <Flex gap={4} wrap component="span">
+      {node}
+      <Tag color="gold" variant="outlined" style={tag}>
+        {t.notes.asPrinted(printed)}
+      </Tag>
+    </Flex>
+  );
 };

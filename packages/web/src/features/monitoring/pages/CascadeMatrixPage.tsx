@@ -18,7 +18,7 @@ const AdoptionCell = ({ adoption }: { adoption: CascadeAdoption }) => {
   const { token } = theme.useToken();
   const weaker = adoption.isWeakerThanNational;
   return (
-    <Flex vertical gap={2} data-weaker={weaker ? 'true' : undefined}>
+    <Flex vertical gap={2} align="flex-start" data-weaker={weaker ? 'true' : undefined}>
       <Flex gap={4} align="center" wrap>
         <Typography.Text strong style={{ color: weaker ? token.colorErrorText : undefined }}>
           {targetLines(adoption.targets).join('；') || zhCN.common.dash}
@@ -32,7 +32,7 @@ const AdoptionCell = ({ adoption }: { adoption: CascadeAdoption }) => {
         ) : null}
       </Flex>
       <Flex gap={4} align="center" wrap>
-        <AttributeTag attribute={adoption.attribute} printed={adoption.printedAttribute} />
+        <AttributeTag attribute={adoption.attribute} printed={adoption.printedAttribute} showPrinted />
         <Tooltip title={!weaker && adoption.reasons.length > 0 ? adoption.reasons.join(' ') : undefined}>
           <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
             {(CASCADE_LINK_KIND_LABELS as Record<string, string>)[adoption.linkKind] ?? adoption.linkKind} · {adoption.indicatorCode}
@@ -131,9 +131,9 @@ export const CascadeMatrixPage = () => {
               onCell: () => ({ style: { background: token.colorFillAlter } }),
               render: (_, row) =>
                 row.national ? (
-                  <Flex vertical gap={2}>
+                  <Flex vertical gap={2} align="flex-start">
                     <Typography.Text strong>{targetLines(row.national.targets).join('；')}</Typography.Text>
-                    <AttributeTag attribute={row.national.attribute} printed={row.national.printedAttribute} />
+                    <AttributeTag attribute={row.national.attribute} printed={row.national.printedAttribute} showPrinted />
                   </Flex>
                 ) : (
                   <Typography.Text type="secondary">{zhCN.common.dash}</Typography.Text>

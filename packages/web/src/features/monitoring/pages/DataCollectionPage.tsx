@@ -181,8 +181,17 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
     setBusy('import');
     setImportErrors(null);
     try {
-      const result = await monitoringApi.importValues(form.plan.id, { ...where, fileName: file.name, fileBase64: await readFileAsBase64(file) });
-      setWarnings(result.warnings.map((w) => ({ indicatorCode: w.indicatorCode, message: w.row ? `${zhCN.errors.detailRow(w.row)}：${w.message}` : w.message })));
+      const result = await monitoringApi.importValues(form.plan.id, {
+        ...where,
+        fileName: file.name,
+        fileBase64: await readFileAsBase64(file),
+      });
+      setWarnings(
+        result.warnings.map((w) => ({
+          indicatorCode: w.indicatorCode,
+          message: w.row ? `${zhCN.errors.detailRow(w.row)}：${w.message}` : w.message,
+        })),
+      );
       void message.success(c.imported(result.imported, result.fileName));
       setEdits({});
       onReload();
@@ -285,7 +294,16 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
         />
       ) : null}
       {submission?.status === 'returned' && submission.returnReason ? (
-        <Alert type="error" showIcon title={c.returnedTitle} description={c.returnedHint(submission.returnReason)} style={{ marginBottom: token.marginSM }} />
+        <Alert
+          type="error"
+          showIcon
+          title={c.returnedTitle}
+          description={c.returnedHint(submission.returnReason)}
+          style={{ marginBottom: token.marginSM }}
+        />
+      ) : null}
+      {canEdit && form.indicators.length > 0 && form.indicators.every((i) => !i.entryAllowed && !isComputedRow(i)) ? (
+        <Alert type="info" showIcon title={c.allBlocked} style={{ marginBottom: token.marginSM }} />
       ) : null}
       {missingNotes > 0 && canEdit ? (
         <Alert type="warning" showIcon title={c.missingNotes(missingNotes)} style={{ marginBottom: token.marginSM }} />
@@ -426,7 +444,12 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
               ),
             },
             { title: c.source, key: 'source', width: 100, render: (_, row) => <SourceTag row={row} /> },
-            { title: t.common.schedule, key: 'verdict', width: 90, render: (_, row) => (row.verdict ? <HeadlineTag verdict={row.verdict} /> : null) },
+            {
+              title: t.common.schedule,
+              key: 'verdict',
+              width: 90,
+              render: (_, row) => (row.verdict ? <HeadlineTag verdict={row.verdict} /> : null),
+            },
             {
               title: c.deviation,
               key: 'deviation',
@@ -437,12 +460,21 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
                 return (
                   <Flex vertical gap={2} align="flex-start">
                     {row.deviationNote ? (
-                      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.deviationNote }} style={{ margin: 0, fontSize: token.fontSizeSM }}>
+                      <Typography.Paragraph
+                        ellipsis={{ rows: 2, tooltip: row.deviationNote }}
+                        style={{ margin: 0, fontSize: token.fontSizeSM }}
+                      >
                         {row.deviationNote}
                       </Typography.Paragraph>
                     ) : null}
                     {canEdit ? (
-                      <Button size="small" danger={missing} type={missing ? 'primary' : 'link'} onClick={() => setNoteFor(row)} style={missing ? undefined : { padding: 0 }}>
+                      <Button
+                        size="small"
+                        danger={missing}
+                        type={missing ? 'primary' : 'link'}
+                        onClick={() => setNoteFor(row)}
+                        style={missing ? undefined : { padding: 0 }}
+                      >
                         {row.deviationNote ? c.deviationEdit : c.deviationAdd}
                       </Button>
                     ) : null}
@@ -472,7 +504,12 @@ export const DataCollectionPage = () => {
   const me = useMe();
   const query = useMonitoringQuery();
   const plans = useMonitoringPlans().data ?? [];
-  const plan = plans.find((p) => p.id === query.plan) ?? preferredPlan(plans, me.assignments.map((a) => a.divisionId));
+  const plan =
+    plans.find((p) => p.id === query.plan) ??
+    preferredPlan(
+      plans,
+      me.assignments.map((a) => a.divisionId),
+    );
   // The default division and year come from the plan's overview for this user (their own level, latest data).
   const overview = useApi<TPlanOverview>(plan && (query.unit === null || query.year === null) ? monitoringUrls.overview(plan.id) : null, {
     silent: true,
@@ -480,7 +517,10 @@ export const DataCollectionPage = () => {
   const unit = query.unit ?? overview?.division.id ?? null;
   const year = query.year ?? overview?.year ?? (plan ? defaultEntryYear(plan, new Date()) : null);
   const formApi = useApi<CollectionForm>(plan && unit && year ? monitoringUrls.form(plan.id, { divisionId: unit, year }) : null);
-  const form = formApi.data && formApi.data.plan.id === plan?.id && formApi.data.division.id === unit && formApi.data.year === year ? formApi.data : null;
+  const form =
+    formApi.data && formApi.data.plan.id === plan?.id && formApi.data.division.id === unit && formApi.data.year === year
+      ? formApi.data
+      : null;
 
   return (
     <>
@@ -506,17 +546,17 @@ export const DataCollectionPage = () => {
         <>
           <BindingLaggingAlert
             items={bindingLaggingItems(
-              form.indicators.map((i) => ({ ...i, latest: i.verdict, isBindingLagging: i.attribute === 'binding' && i.verdict?.isLagging === true })),
+              form.indicators.map((i) => ({
+                ...i,
+                latest: i.verdict,
+                isBindingLagging: i.attribute === 'binding' && i.verdict?.isLagging === true,
+              })),
             )}
           />
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             {c.context(form.division.name, form.year, form.plan.seedId)}
           </Typography.Paragraph>
-          <CollectionEditor
-            key={`${form.plan.id}:${form.division.id}:${form.year}`}
-            form={form}
-            onReload={formApi.reload}
-          />
+          <CollectionEditor key={`${form.plan.id}:${form.division.id}:${form.year}`} form={form} onReload={formApi.reload} />
         </>
       ) : formApi.error ? (
         <Card>

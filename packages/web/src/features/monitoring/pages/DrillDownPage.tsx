@@ -1,5 +1,5 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Card, Col, Empty, Flex, Result, Row, Select, Skeleton, Table, Tooltip, Typography, theme } from 'antd';
+import { Alert, Breadcrumb, Card, Empty, Flex, Result, Select, Skeleton, Table, Tooltip, Typography, theme } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/useApi';
@@ -15,7 +15,15 @@ import { buildVerdictMapOption } from '../charts/build-verdict-map-option';
 import { useChartPalette } from '../hooks/useChartPalette';
 import { useMonitoringQuery } from '../hooks/useMonitoringQuery';
 import { bindingLaggingItems, formatIndicatorValue, headlineVerdict, parseIdParam, planYears } from '../monitoring-format';
-import { monitoringUrls, type DrillCell, type DrillChild, type DrillDown, type MapColour, type TPlanOverview, type VerdictMap } from '../monitoring.api';
+import {
+  monitoringUrls,
+  type DrillCell,
+  type DrillChild,
+  type DrillDown,
+  type MapColour,
+  type TPlanOverview,
+  type VerdictMap,
+} from '../monitoring.api';
 import { monitoringI18n } from '../monitoring.i18n';
 import { monitoringPaths } from '../monitoring-paths';
 
@@ -63,7 +71,10 @@ export const DrillDownPage = () => {
   const mapOption = useMemo(
     () =>
       map?.available && mapName
-        ? buildVerdictMapOption({ mapName, features: map.geojson.features, indicatorId: map.indicatorId, unit: selected?.unit ?? null }, palette)
+        ? buildVerdictMapOption(
+            { mapName, features: map.geojson.features, indicatorId: map.indicatorId, unit: selected?.unit ?? null },
+            palette,
+          )
         : null,
     [map, mapName, palette, selected],
   );
@@ -99,9 +110,15 @@ export const DrillDownPage = () => {
           title: t.common.value,
           key: 'value',
           align: 'right' as const,
-          render: (_: unknown, row: DrillChild) => <Typography.Text strong>{formatIndicatorValue(cellOf(row, selected.id)?.value, selected.unit)}</Typography.Text>,
+          render: (_: unknown, row: DrillChild) => (
+            <Typography.Text strong>{formatIndicatorValue(cellOf(row, selected.id)?.value, selected.unit)}</Typography.Text>
+          ),
         },
-        { title: t.common.targetVerdict, key: 'target', render: (_: unknown, row: DrillChild) => <TargetVerdictTag verdict={cellOf(row, selected.id)?.verdict} /> },
+        {
+          title: t.common.targetVerdict,
+          key: 'target',
+          render: (_: unknown, row: DrillChild) => <TargetVerdictTag verdict={cellOf(row, selected.id)?.verdict} />,
+        },
         {
           title: t.common.schedule,
           key: 'schedule',
@@ -119,13 +136,19 @@ export const DrillDownPage = () => {
         key: `i-${indicator.id}`,
         width: 78,
         align: 'center' as const,
-        onCell: (row: DrillChild) => ({ style: { ...cellColours(colourOfVerdict(cellOf(row, indicator.id)?.verdict ?? null)), padding: '6px 4px' } }),
+        onCell: (row: DrillChild) => ({
+          style: { ...cellColours(colourOfVerdict(cellOf(row, indicator.id)?.verdict ?? null)), padding: '6px 4px' },
+        }),
         render: (_: unknown, row: DrillChild) => {
           const cell = cellOf(row, indicator.id);
           if (!cell || cell.value === null) return <span>{zhCN.common.dash}</span>;
           return (
-            <Tooltip title={`${indicator.name}：${formatIndicatorValue(cell.value, indicator.unit)}，${headlineVerdict(cell.verdict).label}`}>
-              <span style={{ fontVariantNumeric: 'tabular-nums', fontSize: token.fontSizeSM }}>{formatIndicatorValue(cell.value, indicator.unit)}</span>
+            <Tooltip
+              title={`${indicator.name}：${formatIndicatorValue(cell.value, indicator.unit)}，${headlineVerdict(cell.verdict).label}`}
+            >
+              <span style={{ fontVariantNumeric: 'tabular-nums', fontSize: token.fontSizeSM }}>
+                {formatIndicatorValue(cell.value, indicator.unit)}
+              </span>
             </Tooltip>
           );
         },
@@ -151,7 +174,12 @@ export const DrillDownPage = () => {
               popupMatchSelectWidth={false}
               aria-label={t.drill.indicatorPlaceholder}
             />
-            <YearSelect years={planYears(drill.plan)} value={query.year} allowLatest onChange={(year) => query.set({ year })} />
+            <YearSelect
+              years={planYears(drill.plan)}
+              value={query.year}
+              emptyLabel={t.common.latestYear}
+              onChange={(year) => query.set({ year })}
+            />
           </>
         }
       />
@@ -182,131 +210,122 @@ export const DrillDownPage = () => {
         hrefOf={(id) => monitoringPaths.indicator(planId, id, { unit: drill.division.id, year: drill.year })}
         children={laggingChildren}
       />
-      <Row gutter={[token.marginSM, token.marginSM]}>
-        <Col xs={24} xl={map?.available ? 9 : 24}>
-          <Card size="small" title={t.drill.mapTitle(drill.division.name)} style={{ height: '100%' }}>
-            {!map ? (
-              <Skeleton active />
-            ) : map.available && mapOption ? (
-              <>
-                <EChart
-                  testId="verdict-map"
-                  ariaLabel={t.drill.mapTitle(drill.division.name)}
-                  option={mapOption}
-                  height={460}
-                  onEvents={{
-                    click: (params) => {
-                      const id = (params.data as { divisionId?: number | null } | undefined)?.divisionId;
-                      if (id && childById.get(id)?.division.hasChildren) goTo(id);
-                    },
-                  }}
-                />
-                {selected ? null : (
-                  <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-                    {t.drill.mapLegendAll}
+      {map?.available && mapOption ? (
+        <Card size="small" title={t.drill.mapTitle(drill.division.name)} style={{ marginBottom: token.marginSM }}>
+          <EChart
+            testId="verdict-map"
+            ariaLabel={t.drill.mapTitle(drill.division.name)}
+            option={mapOption}
+            height={480}
+            onEvents={{
+              click: (params) => {
+                const id = (params.data as { divisionId?: number | null } | undefined)?.divisionId;
+                if (id && childById.get(id)?.division.hasChildren) goTo(id);
+              },
+            }}
+          />
+          {selected ? null : (
+            <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
+              {t.drill.mapLegendAll}
+            </Typography.Text>
+          )}
+        </Card>
+      ) : null}
+      <Card size="small" title={t.drill.tableTitle}>
+        {!map ? null : !map.available ? (
+          <Alert type="info" showIcon title={map.message} data-testid="map-unavailable" style={{ marginBottom: token.marginSM }} />
+        ) : null}
+        {allEmpty && drill.children.length > 0 ? (
+          <Alert type="warning" showIcon title={t.drill.childrenNoData} style={{ marginBottom: token.marginSM }} />
+        ) : null}
+        <Table<DrillChild>
+          size="small"
+          rowKey={(row) => row.division.id}
+          pagination={false}
+          dataSource={drill.children}
+          scroll={{ x: 'max-content' }}
+          data-testid="drill-table"
+          locale={{ emptyText: <Empty description={t.drill.noChildren} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+          columns={[
+            {
+              title: t.drill.unit,
+              key: 'division',
+              fixed: 'left',
+              width: 150,
+              render: (_, row) => (
+                <Flex vertical>
+                  {row.division.hasChildren ? (
+                    <a onClick={() => goTo(row.division.id)} role="link">
+                      {row.division.name}
+                    </a>
+                  ) : (
+                    <span>{row.division.name}</span>
+                  )}
+                  <CodeText secondary>{row.division.code}</CodeText>
+                </Flex>
+              ),
+            },
+            {
+              title: t.drill.lagging,
+              key: 'lagging',
+              width: 96,
+              align: 'right',
+              sorter: (a, b) => a.laggingCount - b.laggingCount,
+              render: (_, row) => (row.laggingCount > 0 ? <Typography.Text type="warning">{row.laggingCount}</Typography.Text> : 0),
+            },
+            {
+              title: t.drill.bindingLagging,
+              key: 'bindingLagging',
+              width: 110,
+              align: 'right',
+              sorter: (a, b) => a.bindingLaggingCount - b.bindingLaggingCount,
+              render: (_, row) =>
+                row.bindingLaggingCount > 0 ? (
+                  <Typography.Text type="danger" strong>
+                    {row.bindingLaggingCount}
                   </Typography.Text>
-                )}
-              </>
-            ) : (
-              <Alert type="info" showIcon title={!map.available ? map.message : t.drill.noBoundary} data-testid="map-unavailable" />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} xl={map?.available ? 15 : 24}>
-          <Card size="small" title={t.drill.tableTitle}>
-            {allEmpty && drill.children.length > 0 ? (
-              <Alert type="warning" showIcon title={t.drill.childrenNoData} style={{ marginBottom: token.marginSM }} />
-            ) : null}
-            <Table<DrillChild>
-              size="small"
-              rowKey={(row) => row.division.id}
-              pagination={false}
-              dataSource={drill.children}
-              scroll={{ x: 'max-content' }}
-              data-testid="drill-table"
-              locale={{ emptyText: <Empty description={t.drill.noChildren} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-              columns={[
-                {
-                  title: t.drill.unit,
-                  key: 'division',
-                  fixed: 'left',
-                  width: 150,
-                  render: (_, row) => (
-                    <Flex vertical>
-                      {row.division.hasChildren ? (
-                        <a onClick={() => goTo(row.division.id)} role="link">
-                          {row.division.name}
-                        </a>
-                      ) : (
-                        <span>{row.division.name}</span>
-                      )}
-                      <CodeText secondary>{row.division.code}</CodeText>
-                    </Flex>
-                  ),
-                },
-                {
-                  title: t.drill.lagging,
-                  key: 'lagging',
-                  width: 80,
-                  align: 'right',
-                  sorter: (a, b) => a.laggingCount - b.laggingCount,
-                  render: (_, row) => (row.laggingCount > 0 ? <Typography.Text type="warning">{row.laggingCount}</Typography.Text> : 0),
-                },
-                {
-                  title: t.drill.bindingLagging,
-                  key: 'bindingLagging',
-                  width: 92,
-                  align: 'right',
-                  sorter: (a, b) => a.bindingLaggingCount - b.bindingLaggingCount,
-                  render: (_, row) =>
-                    row.bindingLaggingCount > 0 ? (
-                      <Typography.Text type="danger" strong>
-                        {row.bindingLaggingCount}
-                      </Typography.Text>
-                    ) : (
-                      0
-                    ),
-                },
-                ...indicatorColumns,
-                {
-                  title: zhCN.common.actions,
-                  key: 'actions',
-                  fixed: 'right',
-                  width: 120,
-                  render: (_, row) => (
-                    <Flex gap={8}>
-                      {row.division.hasChildren ? (
-                        <a onClick={() => goTo(row.division.id)} role="link">
-                          {t.drill.drillDown}
-                        </a>
-                      ) : null}
-                      <Link
-                        to={
-                          selected
-                            ? monitoringPaths.indicator(planId, selected.id, { unit: row.division.id, year: drill.year })
-                            : monitoringPaths.overview(planId, { unit: row.division.id, year: drill.year })
-                        }
-                      >
-                        {selected ? t.common.open : t.drill.overview}
-                      </Link>
-                    </Flex>
-                  ),
-                },
-              ]}
-            />
-            {selected ? null : (
-              <Flex gap={token.marginSM} wrap style={{ marginTop: token.marginSM, fontSize: token.fontSizeSM }}>
-                {(['ahead', 'on_track', 'lagging', 'seriously_lagging'] as const).map((key) => (
-                  <span key={key} style={{ ...cellColours(key), padding: '0 8px', borderRadius: token.borderRadiusSM }}>
-                    {t.colours[key]}
-                  </span>
-                ))}
-                <Typography.Text type="secondary">{t.drill.legendHint}</Typography.Text>
-              </Flex>
-            )}
-          </Card>
-        </Col>
-      </Row>
+                ) : (
+                  0
+                ),
+            },
+            ...indicatorColumns,
+            {
+              title: zhCN.common.actions,
+              key: 'actions',
+              fixed: 'right',
+              width: 120,
+              render: (_, row) => (
+                <Flex gap={8}>
+                  {row.division.hasChildren ? (
+                    <a onClick={() => goTo(row.division.id)} role="link">
+                      {t.drill.drillDown}
+                    </a>
+                  ) : null}
+                  <Link
+                    to={
+                      selected
+                        ? monitoringPaths.indicator(planId, selected.id, { unit: row.division.id, year: drill.year })
+                        : monitoringPaths.overview(planId, { unit: row.division.id, year: drill.year })
+                    }
+                  >
+                    {selected ? t.common.open : t.drill.overview}
+                  </Link>
+                </Flex>
+              ),
+            },
+          ]}
+        />
+        {selected ? null : (
+          <Flex gap={token.marginSM} wrap style={{ marginTop: token.marginSM, fontSize: token.fontSizeSM }}>
+            {(['ahead', 'on_track', 'lagging', 'seriously_lagging'] as const).map((key) => (
+              <span key={key} style={{ ...cellColours(key), padding: '0 8px', borderRadius: token.borderRadiusSM }}>
+                {t.colours[key]}
+              </span>
+            ))}
+            <Typography.Text type="secondary">{t.drill.legendHint}</Typography.Text>
+          </Flex>
+        )}
+      </Card>
     </>
   );
 };

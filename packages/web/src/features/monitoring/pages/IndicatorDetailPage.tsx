@@ -17,7 +17,14 @@ import { buildChildrenBarOption } from '../charts/build-children-bar-option';
 import { buildTrendOption } from '../charts/build-trend-option';
 import { useChartPalette } from '../hooks/useChartPalette';
 import { useMonitoringQuery } from '../hooks/useMonitoringQuery';
-import { bindingLaggingItems, describeSources, formatIndicatorValue, formatPlainNumber, parseIdParam, planYears } from '../monitoring-format';
+import {
+  bindingLaggingItems,
+  describeSources,
+  formatIndicatorValue,
+  formatPlainNumber,
+  parseIdParam,
+  planYears,
+} from '../monitoring-format';
 import { monitoringUrls, type TIndicatorDetail } from '../monitoring.api';
 import { useMonitoringPlans } from '../hooks/useMonitoringPlans';
 import { monitoringI18n } from '../monitoring.i18n';
@@ -32,7 +39,9 @@ export const IndicatorDetailPage = () => {
   const planId = parseIdParam(params.planId);
   const indicatorId = parseIdParam(params.indicatorId);
   const query = useMonitoringQuery();
-  const api = useApi<TIndicatorDetail>(indicatorId ? monitoringUrls.indicator(indicatorId, { divisionId: query.unit, year: query.year }) : null);
+  const api = useApi<TIndicatorDetail>(
+    indicatorId ? monitoringUrls.indicator(indicatorId, { divisionId: query.unit, year: query.year }) : null,
+  );
   const plan = useMonitoringPlans().data?.find((p) => p.id === planId);
   const detail = api.data;
 
@@ -73,10 +82,10 @@ export const IndicatorDetailPage = () => {
         plan={plan ?? null}
         trail={[{ title: indicator.name }]}
         title={
-          <Flex gap={8} align="center" wrap component="span">
+          <>
             <span>{indicator.name}</span>
-            <AttributeTag attribute={indicator.attribute} printed={indicator.printedAttribute} />
-          </Flex>
+            <AttributeTag attribute={indicator.attribute} printed={indicator.printedAttribute} showPrinted />
+          </>
         }
         subTitle={t.indicator.subTitle(`${indicator.code}${unit ? ` · ${t.common.unit}：${unit}` : ''}`, division.name)}
         isDemo={detail.series.some((p) => p.source === 'demo' || p.source === 'mixed')}
@@ -92,7 +101,7 @@ export const IndicatorDetailPage = () => {
             <YearSelect
               years={plan ? planYears(plan) : detail.series.map((p) => p.year)}
               value={query.year}
-              allowLatest
+              emptyLabel={t.common.latestYear}
               onChange={(year) => query.set({ year })}
             />
             <Link to={monitoringPaths.drill(planId, { ...where, indicator: indicator.id })}>
@@ -210,7 +219,9 @@ export const IndicatorDetailPage = () => {
                     <Flex vertical>
                       <span>
                         {(CASCADE_LINK_KIND_LABELS as Record<string, string>)[indicator.cascade.kind] ?? indicator.cascade.kind}
-                        {indicator.cascade.nationalCodes.length > 0 ? `，${t.indicator.cascadeNational(indicator.cascade.nationalCodes.join('、'))}` : ''}
+                        {indicator.cascade.nationalCodes.length > 0
+                          ? `，${t.indicator.cascadeNational(indicator.cascade.nationalCodes.join('、'))}`
+                          : ''}
                       </span>
                       {indicator.cascade.note ? <Typography.Text type="secondary">{indicator.cascade.note}</Typography.Text> : null}
                     </Flex>
@@ -259,13 +270,17 @@ export const IndicatorDetailPage = () => {
                 pagination={false}
                 dataSource={detail.children}
                 data-testid="children-table"
-                onRow={(row) => (indicator.attribute === 'binding' && row.verdict?.isLagging ? { style: { background: token.colorErrorBg } } : {})}
+                onRow={(row) =>
+                  indicator.attribute === 'binding' && row.verdict?.isLagging ? { style: { background: token.colorErrorBg } } : {}
+                }
                 columns={[
                   {
                     title: t.drill.unit,
                     key: 'division',
                     render: (_, row) => (
-                      <Link to={monitoringPaths.indicator(planId, indicator.id, { unit: row.division.id, year: detail.year })}>{row.division.name}</Link>
+                      <Link to={monitoringPaths.indicator(planId, indicator.id, { unit: row.division.id, year: detail.year })}>
+                        {row.division.name}
+                      </Link>
                     ),
                   },
                   {

@@ -82,7 +82,12 @@ const PlanCard = ({ plan }: { plan: TMonitoringPlanSummary }) => {
         items={[
           { key: 'territory', label: t.planList.territory, children: plan.division.name },
           { key: 'period', label: t.planList.period, children: t.common.periodLabel(plan.periodStartYear, plan.periodEndYear) },
-          { key: 'indicators', label: t.planList.indicators, span: 2, children: t.planList.indicatorCount(plan.indicatorCount, plan.bindingCount) },
+          {
+            key: 'indicators',
+            label: t.planList.indicators,
+            span: 2,
+            children: t.planList.indicatorCount(plan.indicatorCount, plan.bindingCount),
+          },
         ]}
       />
       {loading && !overview ? (

@@ -54,7 +54,11 @@ const CountsTable = ({ rows }: { rows: AttributeCounts[] }) => {
           title: t.overview.countsAttribute,
           dataIndex: 'label',
           render: (label: string, row) =>
-            row.attribute === 'total' ? <Typography.Text strong>{label}</Typography.Text> : <AttributeTag attribute={row.attribute === 'none' ? null : row.attribute} />,
+            row.attribute === 'total' ? (
+              <Typography.Text strong>{label}</Typography.Text>
+            ) : (
+              <AttributeTag attribute={row.attribute === 'none' ? null : row.attribute} />
+            ),
         },
         { title: t.planList.indicators, dataIndex: 'total', align: 'right', render: (v: number) => n(v) },
         {
@@ -108,7 +112,7 @@ export const IndicatorTable = ({
       rowKey="id"
       pagination={false}
       dataSource={overview.indicators}
-      scroll={{ x: 1280 }}
+      scroll={{ x: 1150 }}
       data-testid="indicator-table"
       onRow={(row) => (row.isBindingLagging ? { style: { background: token.colorErrorBg } } : {})}
       columns={[
@@ -121,7 +125,7 @@ export const IndicatorTable = ({
         {
           title: t.common.indicatorName,
           dataIndex: 'name',
-          width: 300,
+          width: 280,
           render: (name: string, row) => (
             <Flex vertical gap={2}>
               <Flex gap={6} align="baseline" wrap>
@@ -212,8 +216,7 @@ export const IndicatorTable = ({
         {
           title: zhCN.common.actions,
           key: 'actions',
-          width: 64,
-          fixed: 'right',
+          width: 56,
           render: (_, row) => <Link to={monitoringPaths.indicator(planId, row.id, where)}>{zhCN.common.detail}</Link>,
         },
       ]}
@@ -250,7 +253,12 @@ export const PlanOverviewPage = () => {
   const where = { unit: overview.division.id, year: overview.year };
   const laggingChildren = (drill.data?.children ?? [])
     .filter((c) => c.bindingLaggingCount > 0)
-    .map((c) => ({ id: c.division.id, name: c.division.name, count: c.bindingLaggingCount, href: monitoringPaths.overview(planId, { unit: c.division.id, year: overview.year }) }));
+    .map((c) => ({
+      id: c.division.id,
+      name: c.division.name,
+      count: c.bindingLaggingCount,
+      href: monitoringPaths.overview(planId, { unit: c.division.id, year: overview.year }),
+    }));
   const laggingTotal = totals.bySchedule.lagging + totals.bySchedule.seriously_lagging;
   const stat = (title: string, value: number, suffix?: string, danger = false) => (
     <Card size="small">
@@ -279,7 +287,12 @@ export const PlanOverviewPage = () => {
               onChange={(id) => query.set({ unit: id })}
               style={{ width: 200 }}
             />
-            <YearSelect years={planYears(overview.plan)} value={query.year} allowLatest onChange={(year) => query.set({ year })} />
+            <YearSelect
+              years={planYears(overview.plan)}
+              value={query.year}
+              emptyLabel={t.common.latestYear}
+              onChange={(year) => query.set({ year })}
+            />
             <Link to={monitoringPaths.drill(planId, where)}>
               <Button icon={<ApartmentOutlined />}>{t.overview.drill}</Button>
             </Link>
@@ -317,13 +330,22 @@ export const PlanOverviewPage = () => {
       <Row gutter={[token.marginSM, token.marginSM]} style={{ marginBottom: token.marginSM }}>
         <Col xs={24} xl={8}>
           <Card size="small" title={t.overview.scheduleChart} style={{ height: '100%' }}>
-            <EChart option={buildScheduleDonutOption(totals, palette)} height={250} testId="schedule-donut" ariaLabel={t.overview.scheduleChart} />
+            <EChart
+              option={buildScheduleDonutOption(totals, palette)}
+              height={250}
+              testId="schedule-donut"
+              ariaLabel={t.overview.scheduleChart}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={16}>
           <Card size="small" title={t.overview.countsTitle} style={{ height: '100%' }}>
             <CountsTable rows={counts} />
-            <EChart option={buildAttributeBarOption(counts, palette)} height={40 + counts.length * 40} ariaLabel={t.overview.attributeChart} />
+            <EChart
+              option={buildAttributeBarOption(counts, palette)}
+              height={40 + counts.length * 40}
+              ariaLabel={t.overview.attributeChart}
+            />
           </Card>
         </Col>
       </Row>

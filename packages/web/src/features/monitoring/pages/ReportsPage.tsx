@@ -27,7 +27,12 @@ export const ReportsPage = () => {
   const me = useMe();
   const query = useMonitoringQuery();
   const plans = useMonitoringPlans().data ?? [];
-  const plan = plans.find((p) => p.id === query.plan) ?? preferredPlan(plans, me.assignments.map((a) => a.divisionId));
+  const plan =
+    plans.find((p) => p.id === query.plan) ??
+    preferredPlan(
+      plans,
+      me.assignments.map((a) => a.divisionId),
+    );
   const kind: ReportKind = isKind(query.kind) ? query.kind : 'annual';
   const year = reportYear(kind, query.year);
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
@@ -56,7 +61,12 @@ export const ReportsPage = () => {
           <Card size="small">
             <Form layout="horizontal" labelCol={{ flex: '96px' }} style={{ maxWidth: 720 }}>
               <Form.Item label={t.common.plan} required>
-                <PlanSelect plans={plans} value={plan?.id ?? null} onChange={(id) => query.set({ plan: id, unit: null })} style={{ width: '100%' }} />
+                <PlanSelect
+                  plans={plans}
+                  value={plan?.id ?? null}
+                  onChange={(id) => query.set({ plan: id, unit: null })}
+                  style={{ width: '100%' }}
+                />
               </Form.Item>
               <Form.Item label={t.common.division} extra={r.divisionHint}>
                 <DivisionTreeSelect value={query.unit} onChange={(id) => query.set({ unit: id })} style={{ width: '100%' }} />
@@ -72,14 +82,25 @@ export const ReportsPage = () => {
               </Form.Item>
               <Form.Item label={t.common.year}>
                 {kind === 'annual' ? (
-                  <YearSelect years={plan ? planYears(plan) : []} value={query.year} allowLatest onChange={(y) => query.set({ year: y })} />
+                  <YearSelect
+                    years={plan ? planYears(plan) : []}
+                    value={query.year}
+                    emptyLabel={t.common.latestYear}
+                    onChange={(y) => query.set({ year: y })}
+                  />
                 ) : (
                   <Typography.Text>{r.fixedYear(year ?? 0)}</Typography.Text>
                 )}
               </Form.Item>
               <Form.Item label=" " colon={false}>
                 <Flex gap={token.marginSM} wrap>
-                  <Button type="primary" icon={<FileWordOutlined />} disabled={!plan} loading={busy === 'docx'} onClick={() => void download('docx')}>
+                  <Button
+                    type="primary"
+                    icon={<FileWordOutlined />}
+                    disabled={!plan}
+                    loading={busy === 'docx'}
+                    onClick={() => void download('docx')}
+                  >
                     {r.docx}
                   </Button>
                   <Button icon={<FileExcelOutlined />} disabled={!plan} loading={busy === 'xlsx'} onClick={() => void download('xlsx')}>

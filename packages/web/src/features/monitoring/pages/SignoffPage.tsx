@@ -89,7 +89,12 @@ const SubmissionDrawer = ({ id, onClose }: { id: number | null; onClose: () => v
   const detail = data && data.id === id ? data : null;
   const returnedAt = detail?.events.filter((e) => e.action === 'return').at(-1)?.review_level ?? null;
   return (
-    <Drawer open={id !== null} onClose={onClose} size={560} title={detail ? `${detail.division.name} ${detail.year}年度 · ${t.events}` : t.events}>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={560}
+      title={detail ? `${detail.division.name} ${detail.year}年度 · ${t.events}` : t.events}
+    >
       {detail ? (
         <Flex vertical gap={16}>
           <SignoffSteps
@@ -107,7 +112,11 @@ const SubmissionDrawer = ({ id, onClose }: { id: number | null; onClose: () => v
               content: (
                 <Flex vertical>
                   <Typography.Text>
-                    {t.eventLine(e.actor_name ?? t.systemActor, t.eventActions[e.action] ?? e.action, e.review_level ? reviewLevelLabel(e.review_level) : null)}
+                    {t.eventLine(
+                      e.actor_name ?? t.systemActor,
+                      t.eventActions[e.action] ?? e.action,
+                      e.review_level ? reviewLevelLabel(e.review_level) : null,
+                    )}
                   </Typography.Text>
                   {e.reason ? <Typography.Text type="secondary">{e.reason}</Typography.Text> : null}
                 </Flex>
@@ -126,9 +135,16 @@ export const SignoffPage = () => {
   const can = useCan();
   const query = useMonitoringQuery();
   const plans = useMonitoringPlans().data ?? [];
-  const plan = plans.find((p) => p.id === query.plan) ?? preferredPlan(plans, me.assignments.map((a) => a.divisionId));
+  const plan =
+    plans.find((p) => p.id === query.plan) ??
+    preferredPlan(
+      plans,
+      me.assignments.map((a) => a.divisionId),
+    );
   const status = isStatus(query.status) ? query.status : null;
-  const list = useApi<{ items: Submission[]; total: number }>(plan ? monitoringUrls.submissions(plan.id, { year: query.year, status }) : null);
+  const list = useApi<{ items: Submission[]; total: number }>(
+    plan ? monitoringUrls.submissions(plan.id, { year: query.year, status }) : null,
+  );
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [detailId, setDetailId] = useState<number | null>(null);
   const mayReview = can('monitoring:review');
@@ -141,7 +157,12 @@ export const SignoffPage = () => {
         extra={
           <>
             <PlanSelect plans={plans} value={plan?.id ?? null} onChange={(id) => query.set({ plan: id })} />
-            <YearSelect years={plan ? planYears(plan) : []} value={query.year} allowLatest={false} onChange={(year) => query.set({ year })} />
+            <YearSelect
+              years={plan ? planYears(plan) : []}
+              value={query.year}
+              emptyLabel={monitoringI18n.common.allYears}
+              onChange={(year) => query.set({ year })}
+            />
             <Select<SubmissionStatus>
               allowClear
               placeholder={t.statusPlaceholder}
@@ -171,7 +192,9 @@ export const SignoffPage = () => {
               width: 150,
               render: (_, row) => (
                 <Flex vertical>
-                  <Link to={monitoringPaths.collection({ plan: row.planId, unit: row.division.id, year: row.year })}>{row.division.name}</Link>
+                  <Link to={monitoringPaths.collection({ plan: row.planId, unit: row.division.id, year: row.year })}>
+                    {row.division.name}
+                  </Link>
                   <CodeText secondary>{row.division.code}</CodeText>
                 </Flex>
               ),
@@ -199,7 +222,12 @@ export const SignoffPage = () => {
               key: 'chain',
               width: 430,
               render: (_, row) => (
-                <SignoffSteps unitLevel={row.division.level} finalLevel={row.finalLevel} status={row.status} nextReviewLevel={row.nextReviewLevel} />
+                <SignoffSteps
+                  unitLevel={row.division.level}
+                  finalLevel={row.finalLevel}
+                  status={row.status}
+                  nextReviewLevel={row.nextReviewLevel}
+                />
               ),
             },
             {
@@ -226,10 +254,20 @@ export const SignoffPage = () => {
                   </Button>
                   {mayReview && row.canReview ? (
                     <>
-                      <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setAction({ kind: 'approve', submission: row })}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        icon={<CheckOutlined />}
+                        onClick={() => setAction({ kind: 'approve', submission: row })}
+                      >
                         {t.approve}
                       </Button>
-                      <Button size="small" danger icon={<RollbackOutlined />} onClick={() => setAction({ kind: 'return', submission: row })}>
+                      <Button
+                        size="small"
+                        danger
+                        icon={<RollbackOutlined />}
+                        onClick={() => setAction({ kind: 'return', submission: row })}
+                      >
                         {t.return}
                       </Button>
                     </>

@@ -344,3 +344,42 @@ export const ChangeRequestModal = ({ household, onClose, onDone }: ModalProps) =
     </FormModal>
   );
 };
+
+type AccountValues = { memberId?: number; accountName?: string; accountNo?: string; bankName?: string };
+
+/** 登记发放账户 of a member (the bank data the payment roll copies). */
+export const AccountModal = ({ household, onClose, onDone }: ModalProps) => {
+  const { message } = App.useApp();
+  const t = saText.account;
+  const head = household.members.find((m) => m.relation === 'self');
+  return (
+    <FormModal<AccountValues>
+      title={t.set}
+      onClose={onClose}
+      initialValues={head ? { memberId: head.id, accountName: head.name } : {}}
+      onSubmit={async (v) => {
+        await assistanceApi.putAccount(household.id, {
+          memberId: v.memberId ?? 0,
+          accountName: (v.accountName ?? '').trim(),
+          accountNo: (v.accountNo ?? '').trim(),
+          bankName: (v.bankName ?? '').trim(),
+        });
+        void message.success(t.saved);
+        onDone();
+      }}
+    >
+      <Form.Item name="memberId" label={t.member} rules={[{ required: true, message: t.memberRequired }]}>
+        <Select options={memberOptions(household.members)} />
+      </Form.Item>
+      <Form.Item name="accountName" label={t.accountName} rules={[{ required: true, whitespace: true, message: t.nameRequired }]}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="accountNo" label={t.accountNo} rules={[{ required: true, whitespace: true, message: t.noRequired }]}>
+        <Input maxLength={30} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="bankName" label={t.bankName} extra={t.hint} rules={[{ required: true, whitespace: true, message: t.bankRequired }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+    </FormModal>
+  );
+};

@@ -24,17 +24,27 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { useCan } from '../../identity/hooks/useAuth';
 import { ProgrammeTag, StatusTag } from '../components/CaseTags';
-import { ChangeRequestModal, IncomeModal, MemberEditModal, ObligorModal, PropertyModal } from '../components/RegistryModals';
+import { AccountModal, ChangeRequestModal, IncomeModal, MemberEditModal, ObligorModal, PropertyModal } from '../components/RegistryModals';
 import { formatFen, sumFen } from '../money-format';
-import { assistanceApi, householdUrl } from '../social-assistance.api';
+import { accountsUrl, assistanceApi, householdUrl } from '../social-assistance.api';
 import { labelOf, saText } from '../social-assistance.i18n';
-import type { HouseholdApplicationRef, HouseholdChangeRow, IncomeItemRow, ObligorRow, PropertyItemRow, RecipientRow, THouseholdDetail } from '../social-assistance.types';
+import type {
+  HouseholdApplicationRef,
+  HouseholdChangeRow,
+  IncomeItemRow,
+  ObligorRow,
+  PaymentAccountList,
+  PaymentAccountView,
+  PropertyItemRow,
+  RecipientRow,
+  THouseholdDetail,
+} from '../social-assistance.types';
 
 const t = saText.households;
 const m = saText.member;
 const L = saText.labels;
 
-type Modal = 'income' | 'property' | 'obligor' | 'change' | { member: TMemberView } | null;
+type Modal = 'income' | 'property' | 'obligor' | 'change' | 'account' | { member: TMemberView } | null;
 
 const yesNo = (v: boolean) => (v ? zhCN.common.yes : zhCN.common.no);
 
@@ -72,9 +82,11 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
     () => new Map([...household.members, ...household.formerMembers].map((x) => [x.id, x.name])),
     [household.members, household.formerMembers],
   );
+  const accounts = useApi<PaymentAccountList>(accountsUrl(household.id), { silent: true });
   const done = () => {
     setModal(null);
     reload();
+    accounts.reload();
   };
 
   const revealIds = async () => {
@@ -418,6 +430,34 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
               ),
             },
             {
+              key: 'accounts',
+              label: saText.account.tab((accounts.data?.items ?? []).filter((a) => a.validTo === null).length),
+              children: (
+                <>
+                  {canApply ? (
+                    <Button size="small" icon={<PlusOutlined />} onClick={() => setModal('account')} style={{ marginBottom: token.marginXS }}>
+                      {saText.account.set}
+                    </Button>
+                  ) : null}
+                  <Table<PaymentAccountView>
+                    size="small"
+                    rowKey="id"
+                    loading={accounts.loading}
+                    dataSource={accounts.data?.items ?? []}
+                    pagination={false}
+                    columns={[
+                      { title: saText.account.member, dataIndex: 'memberId', width: 100, render: (mid: number) => names.get(mid) ?? mid },
+                      { title: saText.account.accountName, dataIndex: 'accountName', width: 120 },
+                      { title: saText.account.accountNo, dataIndex: 'accountNo', width: 220, render: (n: string) => <CodeText>{n}</CodeText> },
+                      { title: saText.account.bankName, dataIndex: 'bankName' },
+                      { title: saText.account.validFrom, dataIndex: 'validFrom', width: 110 },
+                      { title: saText.account.validTo, dataIndex: 'validTo', width: 110, render: (d: string | null) => d ?? zhCN.common.untilNow },
+                    ]}
+                  />
+                </>
+              ),
+            },
+            {
               key: 'recipients',
               label: t.tabs.recipients(household.recipients.length),
               children: (
@@ -450,6 +490,7 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
       {modal === 'property' ? <PropertyModal household={household} onClose={() => setModal(null)} onDone={done} /> : null}
       {modal === 'obligor' ? <ObligorModal household={household} onClose={() => setModal(null)} onDone={done} /> : null}
       {modal === 'change' ? <ChangeRequestModal household={household} onClose={() => setModal(null)} onDone={done} /> : null}
+      {modal === 'account' ? <AccountModal household={household} onClose={() => setModal(null)} onDone={done} /> : null}
       {modal !== null && typeof modal === 'object' ? (
         <MemberEditModal household={household} member={modal.member} onClose={() => setModal(null)} onDone={done} />
       ) : null}
