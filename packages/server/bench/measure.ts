@@ -12,6 +12,9 @@ export type StepResult = {
   wallMs: number;
   rows: number;
   rowsPerSec: number;
+  /** CPU time of this process during the step (user + system), and its share of the wall time. */
+  cpuMs: number;
+  cpuShare: number;
   peakRssMb: number;
   vmHwmMb: number | null;
   /** VmHWM was reset before the step (else it is the process peak so far). */
@@ -48,17 +51,22 @@ export const measure = async (step: string, what: string, run: () => Promise<Ste
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 25);
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   try {
     const outcome = await run();
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     peak = Math.max(peak, process.memoryUsage().rss);
     const hwm = vmHwmKb();
+    const used = process.cpuUsage(cpu);
+    const cpuMs = Math.round((used.user + used.system) / 1000);
     return {
       step,
       what,
       wallMs: Math.round(wallMs),
       rows: outcome.rows,
       rowsPerSec: wallMs > 0 ? Math.round((outcome.rows * 1000) / wallMs) : 0,
+      cpuMs,
+      cpuShare: wallMs > 0 ? Math.round((cpuMs / wallMs) * 100) / 100 : 0,
       peakRssMb: mb(peak),
       vmHwmMb: hwm === null ? null : Math.round(hwm / 102.4) / 10,
       vmHwmReset: reset,

@@ -38,6 +38,7 @@ export const summaryRows = (steps: StepResult[]): Row[] =>
     switch (r.step) {
       case 'import':
         return rateRow(r, 'households/s', num(d['households']), 100_000 / 20, '100k households < 20 s', ANCHOR_UPDATE);
+      case 'standard-change':
       case 'recheck':
         return rateRow(r, 'households in scope/s', num(d['householdsInSubtree']), 1_000_000 / 60, '1M households < 60 s', ANCHOR_UPDATE);
       case 'roll':
@@ -67,10 +68,10 @@ const pad = (text: string, width: number) => {
   return text + ' '.repeat(Math.max(0, width - visible));
 };
 
-/** Plain-text table: step, rows, wall, rows/s, peak RSS, our rate vs the target, anchor and ratio. */
+/** Plain-text table: step, rows, wall, rows/s, CPU share of this process, peak RSS, our rate vs the target, anchor and ratio. */
 export const formatTable = (steps: StepResult[], header: string): string => {
   const rows = summaryRows(steps);
-  const lines: string[][] = [['step', 'rows', 'wall s', 'rows/s', 'VmHWM MB', 'ours', 'unit', 'province target', 'met', 'anchor', 'ours/anchor']];
+  const lines: string[][] = [['step', 'rows', 'wall s', 'rows/s', 'cpu', 'VmHWM MB', 'ours', 'unit', 'province target', 'met', 'anchor', 'ours/anchor']];
   steps.forEach((r, i) => {
     const s = rows[i] as Row;
     const extra = r.step.startsWith('http:') ? ` p50 ${String(r.details['p50'])} p99 ${String(r.details['p99'])}` : '';
@@ -79,6 +80,7 @@ export const formatTable = (steps: StepResult[], header: string): string => {
       r.rows.toLocaleString('en'),
       (r.wallMs / 1000).toFixed(2),
       r.rowsPerSec.toLocaleString('en'),
+      r.cpuShare.toFixed(2),
       String(r.vmHwmMb ?? r.peakRssMb),
       `${s.ours === null ? '—' : s.ours.toLocaleString('en')}${extra}`,
       s.unit,

@@ -34,8 +34,11 @@ const CHILD_ID = id18('53260120120303003');
 /** The head's number with a wrong check digit, to see the client-side GB 11643 message. */
 const HEAD_ID_TYPO = `${HEAD_ID.slice(0, 17)}${HEAD_ID.endsWith('9') ? '8' : '9'}`;
 
-/** antd puts a space between the two characters of two-character Chinese button labels (受 理). */
-const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+/**
+ * A button's name: antd puts a space between the two characters of two-character Chinese labels
+ * (受 理), and an icon adds its own name in front (check 审批).
+ */
+const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
 
 const signIn = async (context: BrowserContext, page: Page, username: string) => {
   await context.clearCookies();
@@ -58,14 +61,14 @@ const pick = async (page: Page, select: Locator, option: string) => {
   await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).first().click();
 };
 
-/** Add entries to a tags-mode Select. */
-const addTags = async (select: Locator, values: string[]) => {
+/** Add entries to a tags-mode Select of a dialog (then click the dialog title to close any dropdown; Escape would close the dialog). */
+const addTags = async (modal: Locator, select: Locator, values: string[]) => {
   await select.click();
   for (const value of values) {
     await select.pressSequentially(value);
     await select.press('Enter');
   }
-  await select.press('Escape');
+  await modal.locator('.ant-modal-title').click();
 };
 
 const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
@@ -221,8 +224,8 @@ describe('social assistance in the browser', () => {
       modal = await openStep(page, '录入入户调查');
       await fillDate(modal.locator('#on'), '2025-09-29');
       await fillDate(modal.locator('#visitedOn'), '2025-09-29');
-      await addTags(modal.locator('#investigators'), ['王调查', '赵调查']);
-      await addTags(modal.locator('#membersPresent'), ['张三', '李四']);
+      await addTags(modal, modal.locator('#investigators'), ['王调查', '赵调查']);
+      await addTags(modal, modal.locator('#membersPresent'), ['张三', '李四']);
       await modal.locator('#findings').fill('两居室租住房，家具简陋；户主在超市务工，配偶肢体残疾无法工作，子女上小学。');
       await submitStep(page, modal, '录入入户调查', false);
       await page.getByTestId('case-investigation').getByText('王调查、赵调查').waitFor();
@@ -289,8 +292,8 @@ describe('social assistance in the browser', () => {
 
       // The printable 公示 list of the village, as it was on 2025-10-03 (during the holiday).
       await page.getByTestId('assistance-nav').getByText('公示名单').click();
-      await fillDate(page.getByTestId('publicity-as-of').locator('input'), '2025-10-03');
-      await page.getByRole('cell', { name: '振华社区' }).waitFor();
+      await fillDate(page.getByTestId('publicity-as-of'), '2025-10-03');
+      await page.getByRole('cell', { name: '振华社区', exact: true }).waitFor();
       await page.getByRole('button', { name: '打印公示' }).click();
       await page.waitForURL(/\/print\/assistance\/publicity/);
       const sheet = page.getByTestId('publicity-sheet');
@@ -323,14 +326,14 @@ describe('social assistance in the browser', () => {
       await page.waitForURL(/\/assistance\/tasks/);
       await page.getByRole('cell', { name: /县级审核确认/ }).first().waitFor();
       expect(await page.locator('tr[data-status="overdue"]').count()).toBeGreaterThan(0);
-      await fillDate(page.getByTestId('tasks-as-of').locator('input'), '2025-10-20');
+      await fillDate(page.getByTestId('tasks-as-of'), '2025-10-20');
       await page.locator('tr[data-status="due-soon"]').getByText('剩余2个工作日').waitFor();
       await screenshot(page, 'sa-tasks');
 
       await page.goto(caseUrl);
       modal = await openStep(page, '县级入户核查');
       await fillDate(modal.locator('#on'), '2025-10-13');
-      await addTags(modal.locator('#investigators'), ['县审核员', '县民政局干部']);
+      await addTags(modal, modal.locator('#investigators'), ['县审核员', '县民政局干部']);
       await modal.locator('#findings').fill('入户核查，家庭情况与乡镇调查一致。');
       await submitStep(page, modal, '县级入户核查', false);
       // Confirming is the approver's.

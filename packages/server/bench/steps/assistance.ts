@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { recalculateCounty } from '../../src/modules/social-assistance/dynamic/recalculation.service';
 import { importHouseholds } from '../../src/modules/social-assistance/import/import.service';
 import { createParameterVersion } from '../../src/modules/social-assistance/parameters/parameters.service';
 import { generateRoll } from '../../src/modules/social-assistance/payments/payments.service';
@@ -9,8 +10,11 @@ import type { BenchContext } from '../setup';
 
 // Steps (a)–(c), each through the module's own use case with the bench user's CallContext:
 // (a) importHouseholds — parse, validate every row, check duplicates against the database, insert;
-// (b) createParameterVersion — a raised 低保 standard for the whole subtree from 2026-07, which splits
-//     every recipient's amount period at that month and re-computes the amounts (set-based);
+// (b1) createParameterVersion — a raised 低保 standard for the whole subtree from 2026-07, which splits
+//     every recipient's amount period at that month and re-computes the amounts (set-based SQL);
+// (b2) recalculateCounty — the dynamic module's re-check after a standard change: every active
+//     recipient of each county re-evaluated with the pure rules, changed amounts written, recipients
+//     that no longer qualify flagged for review;
 // (c) generateRoll — the monthly payment roll of every county of the subtree for 2026-07.
 
 const count = async (context: BenchContext, table: 'household' | 'assistance_recipient') =>
@@ -44,12 +48,12 @@ export const importStep = async (context: BenchContext, households: number): Pro
   });
 };
 
-export const recheckStep = async (context: BenchContext): Promise<StepResult> => {
+export const standardChangeStep = async (context: BenchContext): Promise<StepResult> => {
   const households = await count(context, 'household');
   const recipients = await count(context, 'assistance_recipient');
   return measure(
-    'recheck',
-    'createParameterVersion: raised 低保/特困 standard for the subtree from 2026-07; splits and re-computes every affected amount period (the dynamic re-check service did not exist yet)',
+    'standard-change',
+    'createParameterVersion: raised 低保/特困 standard for the subtree from 2026-07; splits and re-computes every affected amount period in set-based SQL',
     async () => {
       const result = await createParameterVersion(context.deps, context.ctx('assistance:approve'), {
         divisionId: context.root.id,
@@ -60,6 +64,28 @@ export const recheckStep = async (context: BenchContext): Promise<StepResult> =>
       return { rows: result.recomputedPeriods, details: { householdsInSubtree: households, recipients, recomputedPeriods: result.recomputedPeriods, parameterId: result.id } };
     },
   );
+};
+
+export const recheckStep = async (context: BenchContext): Promise<StepResult> => {
+  const counties = await countiesOf(context);
+  const households = await count(context, 'household');
+  return measure('recheck', `recalculateCounty from ${ROLL_MONTH} for each of ${counties.length} counties, one after the other (rules per recipient, keyset batches)`, async () => {
+    let recipients = 0;
+    let changed = 0;
+    let flagged = 0;
+    let batches = 0;
+    let slowestMs = 0;
+    for (const divisionId of counties) {
+      const started = Date.now();
+      const run = await recalculateCounty(context.deps, context.ctx('assistance:approve'), { divisionId, fromMonth: ROLL_MONTH });
+      slowestMs = Math.max(slowestMs, Date.now() - started);
+      recipients += run.recipients;
+      changed += run.changed;
+      flagged += run.flagged;
+      batches += run.batches;
+    }
+    return { rows: recipients, details: { counties: counties.length, householdsInSubtree: households, recipients, changed, flagged, batches, slowestCountyMs: slowestMs } };
+  });
 };
 
 export const countiesOf = async (context: BenchContext) => {

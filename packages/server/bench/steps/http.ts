@@ -73,6 +73,10 @@ const sampleHouseholds = async (context: BenchContext) => {
 export const endpoints = async (context: BenchContext, planId: number) => {
   const ids = await sampleHouseholds(context);
   return [
+    // Calibration: no database (health) and one session lookup (me) — what the machine and the
+    // framework give before any business query.
+    { name: 'health', paths: ['/api/health'] },
+    { name: 'session', paths: ['/api/auth/me'] },
     { name: 'households-list', paths: ['/api/assistance/households?page=1&pageSize=20'] },
     { name: 'households-by-name', paths: ['王', '李', '张', '韦', '黄', '覃'].map((n) => `/api/assistance/households?name=${encodeURIComponent(n)}&page=1&pageSize=20`) },
     { name: 'household-detail', paths: ids.map((id) => `/api/assistance/households/${id}`) },

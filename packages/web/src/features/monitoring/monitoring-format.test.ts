@@ -166,13 +166,18 @@ describe('URL parameters, years and plans', () => {
   });
   it('orders plans national first and prefers the user’s own plan', () => {
     const plans = [
-      { id: 3, seedId: '002', level: 'prefecture', division: { id: 310 } },
-      { id: 1, seedId: '001', level: 'national', division: { id: 1 } },
-      { id: 2, seedId: '000', level: 'provincial', division: { id: 21 } },
+      { id: 3, seedId: '002', level: 'prefecture', division: { code: '532600' } },
+      { id: 1, seedId: '001', level: 'national', division: { code: '000000' } },
+      { id: 2, seedId: '000', level: 'provincial', division: { code: '450000' } },
+      { id: 4, seedId: '003', level: 'county', division: { code: '440783' } },
     ];
-    expect(sortPlans(plans).map((p) => p.seedId)).toEqual(['001', '000', '002']);
-    expect(preferredPlan(plans, [310])?.id).toBe(3);
-    expect(preferredPlan(plans, [999])?.id).toBe(1);
+    expect(sortPlans(plans).map((p) => p.seedId)).toEqual(['001', '000', '002', '003']);
+    expect(preferredPlan(plans, ['532600'])?.id).toBe(3);
+    expect(preferredPlan(plans, ['532601001'])?.id).toBe(3);
+    expect(preferredPlan(plans, ['450300'])?.id).toBe(2);
+    expect(preferredPlan(plans, ['440783'])?.id).toBe(4);
+    expect(preferredPlan(plans, ['000000'])?.id).toBe(1);
+    expect(preferredPlan(plans.slice(2), ['110000'])?.id).toBe(2);
   });
   it('names a plan without a printed title by its division', () => {
     expect(planTitle({ title: null, seedId: '000', division: { name: '广西壮族自治区' } })).toBe('广西壮族自治区民政规划（原文未载标题）');

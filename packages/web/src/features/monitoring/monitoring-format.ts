@@ -275,13 +275,25 @@ export const sortPlans = <T extends { level: string; seedId: string }>(plans: re
 export const planTitle = (plan: { title: string | null; seedId: string; division?: { name: string } }): string =>
   plan.title ?? (plan.division ? t.planList.untitledOf(plan.division.name) : t.planList.untitled(plan.seedId));
 
-/** The plan to open first: one issued for a division where the user holds a role, else the first. */
-export const preferredPlan = <T extends { id: number; level: string; seedId: string; division: { id: number | null } }>(
+/** Digits of a GB/T 2260 code that a plan's territory shares with its units ('' for the nation). */
+const territoryPrefix = (code: string): string => {
+  if (/^0+$/.test(code)) return '';
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code.slice(0, 6);
+};
+
+/**
+ * The plan to open first: the most local plan whose territory holds a division where the user has a
+ * role (文山市's reviewer gets the 文山州 plan, a ministry planner the national one), else the first.
+ */
+export const preferredPlan = <T extends { id: number; level: string; seedId: string; division: { code: string } }>(
   plans: readonly T[],
-  assignmentDivisionIds: readonly number[],
+  assignmentCodes: readonly string[],
 ): T | undefined => {
   const sorted = sortPlans(plans);
-  return sorted.find((p) => p.division.id !== null && assignmentDivisionIds.includes(p.division.id)) ?? sorted[0];
+  const covering = sorted.filter((p) => assignmentCodes.some((code) => code.startsWith(territoryPrefix(p.division.code))));
+  return covering[covering.length - 1] ?? sorted[0];
 };
 
 /** The year each report kind evaluates: annual any chosen year, mid-term 2023, final 2025. */

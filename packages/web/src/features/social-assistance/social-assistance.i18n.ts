@@ -259,7 +259,7 @@ export const saText = {
     channel: '申请渠道',
   },
   wizard: {
-    title: '救助申请',
+    title: '登记救助申请',
     steps: ['选择家庭', '救助类别', '申请方式与授权', '材料清单', '确认提交'],
     pickHousehold: '查找家庭',
     pickHint: '按成员姓名或身份证号查找已建档的家庭；未建档的请先新建家庭',

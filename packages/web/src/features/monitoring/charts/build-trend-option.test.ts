@@ -44,7 +44,7 @@ describe('trendAxisBounds', () => {
     expect(trendAxisBounds([2, 3], null)).toEqual({ min: 1.8, max: 3.2 });
     expect(trendAxisBounds([96, 100], '%')?.max).toBe(100);
     expect(trendAxisBounds([null], '%')).toBeNull();
-    expect(trendAxisBounds([0.16, 0.2], '%')).toEqual({ min: 0.14, max: 0.22 });
+    expect(trendAxisBounds([0.16, 0.2], '%')).toEqual({ min: 0.15, max: 0.21 });
   });
 });
 

@@ -105,18 +105,22 @@ const DeviationModal = ({
       confirmLoading={saving}
       onCancel={onClose}
       destroyOnHidden
-      onOk={() =>
-        void form.validateFields().then(async ({ text }) => {
-          setSaving(true);
-          try {
-            await onSave(text);
-          } catch (error) {
-            handleApiError(error, { form });
-          } finally {
-            setSaving(false);
-          }
-        })
-      }
+      onOk={async () => {
+        let text: string;
+        try {
+          text = (await form.validateFields()).text;
+        } catch {
+          return; // the form shows what is missing
+        }
+        setSaving(true);
+        try {
+          await onSave(text);
+        } catch (error) {
+          handleApiError(error, { form });
+        } finally {
+          setSaving(false);
+        }
+      }}
     >
       {row?.verdict ? (
         <Alert
@@ -508,7 +512,7 @@ export const DataCollectionPage = () => {
     plans.find((p) => p.id === query.plan) ??
     preferredPlan(
       plans,
-      me.assignments.map((a) => a.divisionId),
+      me.assignments.map((a) => a.divisionCode),
     );
   // The default division and year come from the plan's overview for this user (their own level, latest data).
   const overview = useApi<TPlanOverview>(plan && (query.unit === null || query.year === null) ? monitoringUrls.overview(plan.id) : null, {

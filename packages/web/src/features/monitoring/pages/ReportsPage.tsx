@@ -31,7 +31,7 @@ export const ReportsPage = () => {
     plans.find((p) => p.id === query.plan) ??
     preferredPlan(
       plans,
-      me.assignments.map((a) => a.divisionId),
+      me.assignments.map((a) => a.divisionCode),
     );
   const kind: ReportKind = isKind(query.kind) ? query.kind : 'annual';
   const year = reportYear(kind, query.year);

@@ -52,26 +52,29 @@ const ReviewModal = ({ action, onClose, onDone }: { action: ReviewAction | null;
       confirmLoading={saving}
       destroyOnHidden
       onCancel={onClose}
-      afterOpenChange={(open) => (open ? form.resetFields() : undefined)}
-      onOk={() =>
-        void form.validateFields().then(async ({ text }) => {
-          if (!action) return;
-          setSaving(true);
-          try {
-            if (action.kind === 'approve') await monitoringApi.approve(action.submission.id, text?.trim() || undefined);
-            else await monitoringApi.returnSubmission(action.submission.id, (text ?? '').trim());
-            void message.success(action.kind === 'approve' ? t.approved : t.returned);
-            onDone();
-          } catch (error) {
-            handleApiError(error, { form });
-          } finally {
-            setSaving(false);
-          }
-        })
-      }
+      onOk={async () => {
+        if (!action) return;
+        let text: string | undefined;
+        try {
+          text = (await form.validateFields()).text;
+        } catch {
+          return; // the form shows what is missing
+        }
+        setSaving(true);
+        try {
+          if (action.kind === 'approve') await monitoringApi.approve(action.submission.id, text?.trim() || undefined);
+          else await monitoringApi.returnSubmission(action.submission.id, (text ?? '').trim());
+          void message.success(action.kind === 'approve' ? t.approved : t.returned);
+          onDone();
+        } catch (error) {
+          handleApiError(error, { form });
+        } finally {
+          setSaving(false);
+        }
+      }}
     >
       {!isReturn ? <Alert type="info" showIcon title={t.approveHint} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           name="text"
           label={isReturn ? t.returnReasonLabel : t.approveComment}
@@ -139,7 +142,7 @@ export const SignoffPage = () => {
     plans.find((p) => p.id === query.plan) ??
     preferredPlan(
       plans,
-      me.assignments.map((a) => a.divisionId),
+      me.assignments.map((a) => a.divisionCode),
     );
   const status = isStatus(query.status) ? query.status : null;
   const list = useApi<{ items: Submission[]; total: number }>(

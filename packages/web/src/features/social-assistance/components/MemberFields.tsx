@@ -73,7 +73,7 @@ export const MemberFields = ({ prefix = [], withIdentity, duplicateCheck }: Prop
           <Select allowClear options={LABOUR_OPTIONS} />
         </Form.Item>
       </Col>
-      <Col xs={12} md={4}>
+      <Col xs={12} md={3}>
         <Form.Item name={name('disabilityCategory')} label={t.disabilityCategory}>
           <Select allowClear options={DISABILITY_CATEGORY_OPTIONS} placeholder={saText.common.none} />
         </Form.Item>
@@ -93,17 +93,17 @@ export const MemberFields = ({ prefix = [], withIdentity, duplicateCheck }: Prop
           <Select allowClear options={EXCLUSION_OPTIONS} placeholder={saText.common.none} popupMatchSelectWidth={false} />
         </Form.Item>
       </Col>
-      <Col xs={12} md={5}>
+      <Col xs={12} md={4}>
         <Form.Item name={name('selfCareFailedItems')} label={t.selfCare}>
           <Select mode="multiple" allowClear options={ADL_OPTIONS} placeholder={t.selfCareOk} maxTagCount="responsive" />
         </Form.Item>
       </Col>
-      <Col xs={6} md={2}>
+      <Col xs={6} md={3}>
         <Form.Item name={name('livesTogether')} label={t.livesTogether} valuePropName="checked" tooltip={t.livesTogetherHint}>
           <Switch size="small" />
         </Form.Item>
       </Col>
-      <Col xs={6} md={2}>
+      <Col xs={6} md={3}>
         <Form.Item name={name('hasMajorIllness')} label={t.majorIllness} valuePropName="checked">
           <Checkbox />
         </Form.Item>

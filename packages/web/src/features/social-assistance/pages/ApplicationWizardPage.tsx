@@ -83,10 +83,10 @@ export const ApplicationWizardPage = () => {
   const detail = household.data?.id === householdId ? household.data : undefined;
   const head = detail?.members.find((m) => m.relation === 'self');
 
-  const programme = Form.useWatch('programme', form);
-  const received = Form.useWatch('received', form);
-  const extra = Form.useWatch('extraMissing', form);
-  const authorisation = Form.useWatch('authorisationSigned', form);
+  const programme = Form.useWatch('programme', { form, preserve: true });
+  const received = Form.useWatch('received', { form, preserve: true });
+  const extra = Form.useWatch('extraMissing', { form, preserve: true });
+  const authorisation = Form.useWatch('authorisationSigned', { form, preserve: true });
   const checklist = useMemo(() => (programme && detail ? materialsFor(programme, traitsOf(detail.members)) : []), [programme, detail]);
   const missing = missingItems(checklist, received ?? [], extra ?? []);
 

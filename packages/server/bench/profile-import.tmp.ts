@@ -1,0 +1,45 @@
+import { sql } from 'kysely';
+import { openDatabase, inTransaction } from '../src/db/database';
+import { parseCsv } from '../src/modules/social-assistance/import/spreadsheet';
+import { validateHouseholdSheet } from '../src/modules/social-assistance/import/household-import.rules';
+import { importDivisions } from '../src/modules/social-assistance/import/import.service';
+import { findLiveMembersByCitizenIds } from '../src/modules/social-assistance/registry/registry.repository';
+import { insertHouseholds, resolveStandards, standardKey } from '../src/modules/social-assistance/import/household-import.repository';
+import { buildImportCsv } from './generator/import-file';
+import { ensureBenchUser, subtreeDivisions } from './setup';
+import { systemContext } from '../src/platform/http/context';
+const handle = await openDatabase({ dataDir: process.argv[2]! });
+const n = Number(process.argv[3] ?? 10000);
+const root = (await sql<{ id: number; code: string; name: string; level: string }>`select d.id, d.code, d.name, d.level from division d join role_assignment ra on ra.division_id = d.id join app_user u on u.id = ra.user_id where u.username = 'bench_operator' limit 1`.execute(handle.db)).rows[0]!;
+const actor = await ensureBenchUser(handle, root);
+const ctx = systemContext(actor, 'assistance:apply', 'p');
+const divisions = await subtreeDivisions(handle, root.id);
+let t = Date.now();
+const lap = (w: string) => { const now = Date.now(); console.log(w.padEnd(28), now - t, 'ms'); t = now; };
+const file = buildImportCsv({ seed: 'prof-' + Date.now(), divisions, households: n });
+lap(`build csv ${file.persons} persons`);
+const b64 = Buffer.from(file.csv).toString('base64');
+const buf = Buffer.from(b64, 'base64');
+lap('base64 round trip');
+const sheet = parseCsv(buf.toString('utf8'));
+lap('parseCsv');
+const divs = await importDivisions(handle.db, ctx);
+lap(`importDivisions ${divs.size}`);
+const parsed = validateHouseholdSheet(sheet, divs, '2026-07-15');
+lap(`validate (${parsed.errors.length} errors)`);
+const ids = parsed.households.flatMap((h) => h.members.map((m) => m.citizenId));
+const existing = await findLiveMembersByCitizenIds(handle.db, ids);
+lap(`findLiveMembers ${existing.length}`);
+const paid = parsed.households.filter((h) => (h.programme === 'dibao' || h.programme === 'extreme-poverty') && h.startMonth);
+const pairs = [...new Map(paid.map((h) => [standardKey(h), { divisionId: h.division.id, month: h.startMonth as string, areaType: h.areaType }])).values()];
+const standards = await resolveStandards(handle.db, pairs);
+lap(`resolveStandards ${pairs.length}`);
+try {
+  await inTransaction(handle.db, async (trx) => {
+    await insertHouseholds(trx, { households: parsed.households, batchId: 1, userId: actor.userId, validFrom: '2026-07-15', standards });
+    lap('insertHouseholds');
+    throw new Error('rollback');
+  });
+} catch (e) { if ((e as Error).message !== 'rollback') throw e; }
+lap('rollback');
+await handle.close();
