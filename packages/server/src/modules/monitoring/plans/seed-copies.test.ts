@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_SEED_DIR, SHARED_SEED_DIR } from './seed-fixture';
 
 describe('seed copies', () => {
-  it.skipIf(!existsSync(SHARED_SEED_DIR))('packages/server/seeds/plans is byte-identical to /work/shared/seeds', async () => {
+  it.skipIf(!existsSync(SHARED_SEED_DIR))('packages/server/seeds/plans is byte-identical to shared/seeds beside the clone', async () => {
     const sharedFiles = (await readdir(SHARED_SEED_DIR)).sort();
     const packageFiles = (await readdir(PACKAGE_SEED_DIR)).sort();
     expect(packageFiles).toEqual(sharedFiles);

@@ -7,13 +7,13 @@ import { SEED_DESCRIPTORS } from './seed-plans';
 
 // Test helpers: where the seed texts are, and the texts themselves.
 
-/** The shared seed folder the copies were taken from. */
-export const SHARED_SEED_DIR = '/work/shared/seeds';
+/** The shared seed folder the copies were taken from: `shared/` beside the repository clone. */
+export const SHARED_SEED_DIR = fileURLToPath(new URL('../../../../../../../shared/seeds/', import.meta.url));
 
 /** The copies kept with the server package. */
 export const PACKAGE_SEED_DIR = fileURLToPath(new URL('../../../../seeds/plans/', import.meta.url));
 
-/** /work/shared/seeds when present, else packages/server/seeds/plans. */
+/** ../shared/seeds beside the clone when present, else packages/server/seeds/plans. */
 export function resolveSeedDir(): string {
   return existsSync(SHARED_SEED_DIR) ? SHARED_SEED_DIR : PACKAGE_SEED_DIR;
 }
