@@ -30,13 +30,10 @@ const signIn = async (page: Page, username: string) => {
 /** Waits until an ECharts canvas has been drawn inside the element with this test id. */
 const waitForChart = async (page: Page, testId: string) => {
   await page.getByTestId(testId).locator('canvas').first().waitFor();
-  await page.waitForFunction(
-    (id) => {
-      const canvas = document.querySelector(`[data-testid="${id}"] canvas`);
-      return canvas instanceof HTMLCanvasElement && canvas.width > 0 && canvas.height > 0;
-    },
-    testId,
-  );
+  await page.waitForFunction((id) => {
+    const canvas = document.querySelector(`[data-testid="${id}"] canvas`);
+    return canvas instanceof HTMLCanvasElement && canvas.width > 0 && canvas.height > 0;
+  }, testId);
 };
 
 describe('plan monitoring dashboards', () => {
@@ -141,7 +138,10 @@ describe('plan monitoring dashboards', () => {
       }
       await screenshot(page, 'monitoring-collection', true);
       await page.getByRole('button', { name: /报送审核/ }).click();
-      await page.getByRole('tooltip').getByRole('button', { name: /提\s*交/ }).click();
+      await page
+        .getByRole('tooltip')
+        .getByRole('button', { name: /提\s*交/ })
+        .click();
       await page.getByTestId('collection-locked').waitFor();
 
       // The county approver approves at the county level.
@@ -151,7 +151,10 @@ describe('plan monitoring dashboards', () => {
       const approverRow = approver.page.getByTestId('submissions-table').getByRole('row').filter({ hasText: '文山市' });
       await approverRow.getByText('已报送，待县级审核').waitFor();
       await approverRow.getByRole('button', { name: /审核通过/ }).click();
-      await approver.page.getByRole('dialog').getByRole('button', { name: /审核通过/ }).click();
+      await approver.page
+        .getByRole('dialog')
+        .getByRole('button', { name: /审核通过/ })
+        .click();
       await approverRow.getByText('县级已审核').waitFor();
 
       // The prefecture planner returns it with a reason (required).

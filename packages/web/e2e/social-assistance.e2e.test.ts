@@ -1,7 +1,9 @@
 import { computeCitizenIdCheckDigit } from '@mz/shared';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
 import { HOUSEHOLD_COLUMNS } from '../../server/src/modules/social-assistance/import/household-import.rules';
+import { EVENT_COLUMNS } from '../../server/src/modules/social-assistance/monitoring/events.rules';
 import { writeTemplate } from '../../server/src/modules/social-assistance/import/spreadsheet';
 import { parameterValues } from '../../server/src/modules/social-assistance/social-assistance.test-support';
 import { AppShell, LoginPage, screenshot } from './support/pages';
@@ -81,10 +83,19 @@ const openStep = async (page: Page, action: string) => {
   return modal;
 };
 
+/** Answer the "are you sure" of an irreversible step (after its zoom-in animation), and wait until it is gone. */
+const confirmDialog = async (page: Page, button = '确定') => {
+  const confirm = page.locator('.ant-modal-confirm');
+  await confirm.waitFor();
+  await page.waitForTimeout(400);
+  await confirm.getByRole('button', { name: label(button) }).click();
+  await confirm.waitFor({ state: 'detached' });
+};
+
 /** Submit a step dialog; irreversible steps ask once more. */
 const submitStep = async (page: Page, modal: Locator, action: string, confirm: boolean) => {
   await modal.getByRole('button', { name: label(action) }).click();
-  if (confirm) await page.locator('.ant-modal-confirm').getByRole('button', { name: label('确定') }).click();
+  if (confirm) await confirmDialog(page);
   await page.getByText(`${action}已办理`).first().waitFor();
   await modal.waitFor({ state: 'detached' });
 };
@@ -287,7 +298,7 @@ describe('social assistance in the browser', () => {
       await fillDate(objection.locator('#on'), '2025-10-09');
       await objection.locator('#handling').fill('经车管所核对，该车辆登记在其亲戚名下，与申请家庭无关，异议不成立。');
       await objection.getByRole('button', { name: '处理异议' }).click();
-      await page.locator('.ant-modal-confirm').getByRole('button', { name: label('确定') }).click();
+      await confirmDialog(page);
       await page.getByTestId('case-publicity').getByText('异议不成立，继续公示').waitFor();
 
       // The printable 公示 list of the village, as it was on 2025-10-03 (during the holiday).
@@ -300,7 +311,7 @@ describe('social assistance in the browser', () => {
       await sheet.getByText('振华社区最低生活保障审核对象公示').waitFor();
       await sheet.getByRole('cell', { name: '张三' }).waitFor();
       await sheet.getByRole('cell', { name: '520.00' }).waitFor();
-      await sheet.getByText('2025年9月30日至2025年10月6日').waitFor();
+      await sheet.getByText('2025年9月30日至10月6日').waitFor();
       await page.getByTestId('print-phone').fill('0876-2120000');
       await sheet.getByText('联系电话：0876-2120000').waitFor();
       // No ID numbers on the notice.
@@ -314,7 +325,7 @@ describe('social assistance in the browser', () => {
       modal = await openStep(page, '报送县级审核');
       await fillDate(modal.locator('#on'), '2025-10-06');
       await modal.getByRole('button', { name: label('报送县级审核') }).click();
-      await page.locator('.ant-modal-confirm').getByRole('button', { name: label('确定') }).click();
+      await confirmDialog(page);
       await page.getByText('公示期至2025-10-06届满，2025-10-07起方可进入下一环节').first().waitFor();
       await fillDate(modal.locator('#on'), '2025-10-09');
       await submitStep(page, modal, '报送县级审核', true);
@@ -346,7 +357,7 @@ describe('social assistance in the browser', () => {
       await fillDate(modal.locator('#on'), '2025-10-20');
       await modal.getByRole('button', { name: label('审核确认') }).click();
       await page.locator('.ant-modal-confirm').getByText('确认作出“确认给予救助”决定？', { exact: false }).waitFor();
-      await page.locator('.ant-modal-confirm').getByRole('button', { name: label('确定') }).click();
+      await confirmDialog(page);
       await page.getByText('审核确认已办理').first().waitFor();
       await expectStatus(page, '已确认救助');
       const decision = page.getByTestId('case-decision');
@@ -439,6 +450,40 @@ describe('social assistance in the browser', () => {
       const imported = (await (await page.request.get('/api/assistance/households?name=%E5%AD%99%E4%B8%83')).json()) as { total: number };
       expect(imported.total).toBe(1);
 
+      // 低收入人口动态监测: the county imports a department event (a death in an imported 低保 household),
+      // runs the warning evaluation, and the township records what it did about the warning.
+      await signIn(context, page, 'ws_reviewer');
+      await page.goto('/assistance/warnings');
+      await page.getByRole('heading', { name: '预警任务' }).waitFor();
+      const died = dayjs().subtract(5, 'day').format('YYYY-MM-DD');
+      await page.locator('input[type=file]').setInputFiles({
+        name: '民政部门事件.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await writeTemplate('部门事件', Object.values(EVENT_COLUMNS), [
+          ['民政', '死亡', id18('53260119710606006'), '赵六', died, '', '', '', '', '', '', '殡葬服务信息'],
+        ]),
+      });
+      await page.getByText('已导入1条部门事件，其中1条对应监测人口').waitFor();
+      await page.getByRole('button', { name: '运行预警评估' }).click();
+      const evaluate = dialog(page, '运行预警评估');
+      await evaluate.getByRole('button', { name: '运行预警评估' }).click();
+      await page.getByText(/评估完成：\d+户，新增预警[1-9]\d*条/).waitFor();
+      const tasks = page.getByTestId('warning-tasks');
+      await tasks.getByRole('cell', { name: '家庭成员死亡' }).waitFor();
+
+      await signIn(context, page, 'ws_clerk');
+      await page.goto('/assistance/warnings');
+      await tasks.getByRole('cell', { name: '家庭成员死亡' }).waitFor();
+      await screenshot(page, 'sa-warnings');
+      await tasks.getByRole('row', { name: /家庭成员死亡/ }).getByRole('button', { name: '登记处置结果' }).click();
+      const outcome = dialog(page, '登记预警处置结果');
+      await outcome.locator('#note').fill('已入户核实，赵六死亡属实；已按减员重新核定低保金，并协助办理丧葬补助。');
+      await outcome.getByRole('button', { name: '登记处置结果' }).click();
+      await page.getByText('处置结果已登记').waitFor();
+      await page.getByText('已办结', { exact: true }).first().click();
+      await tasks.getByRole('cell', { name: '家庭成员死亡' }).waitFor();
+      await tasks.getByText('已救助帮扶').waitFor();
+
       // Payee accounts of the imported households (set up through the API; the screen is used in the first test).
       for (const [index, name] of ['王五', '孙七'].entries()) {
         const found = (await (await page.request.get(`/api/assistance/households?name=${encodeURIComponent(name)}`)).json()) as { items: { id: number }[] };
@@ -461,7 +506,7 @@ describe('social assistance in the browser', () => {
       await generate.getByRole('button', { name: '生成名册' }).click();
       await page.waitForURL(/\/assistance\/payments\/\d+$/);
       await page.getByRole('button', { name: label('审批') }).click();
-      await page.locator('.ant-modal-confirm').getByRole('button', { name: label('审批') }).click();
+      await confirmDialog(page, '审批');
       await page.getByText('名册已审批并冻结').waitFor();
       await page.getByText('已审批（冻结）').first().waitFor();
       await screenshot(page, 'sa-payments');

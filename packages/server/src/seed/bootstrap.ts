@@ -8,6 +8,7 @@ import { hashPassword } from '../platform/auth/password';
 import { recordAudit } from '../platform/audit/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { loadDemoValues, loadPlanRegister } from '../modules/monitoring/index';
+import { EXAMPLE_PARAMETERS } from '../modules/social-assistance/social-assistance.fixtures';
 
 export type BootstrapOptions = {
   divisions: DivisionLoadOptions;
@@ -25,8 +26,43 @@ export const bootstrap = async (handle: DatabaseHandle, options: BootstrapOption
   // Plan monitoring: the five plans' register from the seed texts (once), then demo values (once).
   const plans = await loadPlanRegister(handle.db);
   const monitoringDemoValues = (options.monitoringDemo ?? options.demo) ? await loadDemoValues(handle.db) : 0;
-  return { migrated, divisions, demoAccounts, plans, monitoringDemoValues };
+  const assistanceParameters = options.demo ? await createDemoAssistanceParameters(handle) : 0;
+  return { migrated, divisions, demoAccounts, plans, monitoringDemoValues, assistanceParameters };
 };
+
+/**
+ * Demo 社会救助 standards for 文山州 (so a fresh demo can assess cases): the worked-example parameter
+ * set of the rules document (§7.0), clearly labelled as demo, not Wenshan's real standards.
+ */
+const DEMO_PARAMETER_DIVISION = '532600';
+const createDemoAssistanceParameters = async (handle: DatabaseHandle) =>
+  inTransaction(handle.db, async (trx) => {
+    const division = await findDivisionByCode(trx, DEMO_PARAMETER_DIVISION);
+    if (!division) return 0;
+    const existing = await trx.selectFrom('assistance_parameter').select('id').limit(1).executeTakeFirst();
+    if (existing) return 0;
+    const row = await trx
+      .insertInto('assistance_parameter')
+      .values({
+        province_code: division.code.slice(0, 2),
+        division_id: division.id,
+        valid_from: '2021-01-01',
+        valid_to: null,
+        params: JSON.stringify(EXAMPLE_PARAMETERS),
+        note: '演示参数：取自社会救助规则文档 §7.0 示例县参数，并非文山州实际标准',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { actor: null, permission: 'assistance:approve', requestId: 'bootstrap' }, {
+      action: 'ASSISTANCE_PARAMETERS_CREATED',
+      entity: 'assistance_parameter',
+      entityId: row.id,
+      divisionId: division.id,
+      after: { validFrom: '2021-01-01', demo: true },
+    });
+    return 1;
+  });
 
 const createDemoAccounts = async (handle: DatabaseHandle) => {
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -32,7 +32,9 @@ export const requireCountyInScope = async (db: Database, scope: Scope, divisionI
     .executeTakeFirst();
   if (!division) throw new AppError('NOT_FOUND', '行政区划不存在或不在您的管辖范围内');
   if (division.level !== 'county') {
-    throw new AppError('VALIDATION_FAILED', '请选择县级行政区划（县、县级市、区）', [{ path: 'divisionId', code: 'DIVISION_LEVEL', message: '请选择县级行政区划' }]);
+    throw new AppError('VALIDATION_FAILED', '请选择县级行政区划（县、县级市、区）', [
+      { path: 'divisionId', code: 'DIVISION_LEVEL', message: '请选择县级行政区划' },
+    ]);
   }
   return division;
 };

@@ -26,7 +26,16 @@ const idNumber = (area: string, birth: string, seq: number) => {
 
 /** Villages (or other leaf divisions) under a division code, ordered by code. */
 export const villagesUnder = async (db: Database, code: string) =>
-  (await db.selectFrom('division').select(['id', 'code']).where('code', 'like', `${code}%`).where('level', '=', 'village').where('valid_to', 'is', null).orderBy('code').execute()).map((d) => d.id);
+  (
+    await db
+      .selectFrom('division')
+      .select(['id', 'code'])
+      .where('code', 'like', `${code}%`)
+      .where('level', '=', 'village')
+      .where('valid_to', 'is', null)
+      .orderBy('code')
+      .execute()
+  ).map((d) => d.id);
 
 /**
  * `count` recipient households spread over `divisionIds`: 低保 households of three (S = 710, counted
@@ -49,7 +58,13 @@ export const seedRecipients = async (
   const households = householdIds.map((id, i) => {
     const extreme = isExtreme(i);
     const seq = options.seqBase * 3 + Math.floor(i / 7000);
-    const head = { id: memberIds[m++] as number, relation: 'self', name: `户主${i}`, birth: extreme ? addDaysIso('1940-01-01', i % 7000) : addDaysIso('1960-01-01', i % 7000), area: extreme ? '532625' : '532621' };
+    const head = {
+      id: memberIds[m++] as number,
+      relation: 'self',
+      name: `户主${i}`,
+      birth: extreme ? addDaysIso('1940-01-01', i % 7000) : addDaysIso('1960-01-01', i % 7000),
+      area: extreme ? '532625' : '532621',
+    };
     const others = extreme
       ? []
       : [
@@ -75,14 +90,18 @@ export const seedRecipients = async (
     await sql`
       insert into household (id, province_code, division_id, area_type, address, head_member_id)
       select t.id, '53', t.division_id, t.area_type, '测试地址', t.head from unnest(${part.map((h) => h.id)}::bigint[], ${part.map((h) => h.divisionId)}::int[],
-        ${part.map((h) => h.area)}::text[], ${part.map((h) => h.members[0]?.id)}::bigint[]) as t(id, division_id, area_type, head)`.execute(db);
+        ${part.map((h) => h.area)}::text[], ${part.map((h) => h.members[0]?.id)}::bigint[]) as t(id, division_id, area_type, head)`.execute(
+      db,
+    );
     const members = part.flatMap((h) => h.members.map((p) => ({ ...p, householdId: h.id, divisionId: h.divisionId })));
     await sql`
       insert into household_member (id, province_code, household_id, division_id, citizen_id, name, sex, birth_date, relation, employment, valid_from)
       select t.id, '53', t.household_id, t.division_id, t.citizen_id, t.name, 'male', t.birth_date, t.relation, 'not-working', '2024-12-01'
       from unnest(${members.map((p) => p.id)}::bigint[], ${members.map((p) => p.householdId)}::bigint[], ${members.map((p) => p.divisionId)}::int[],
                   ${members.map((p) => p.citizenId)}::text[], ${members.map((p) => p.name)}::text[], ${members.map((p) => p.birth)}::date[],
-                  ${members.map((p) => p.relation)}::text[]) as t(id, household_id, division_id, citizen_id, name, birth_date, relation)`.execute(db);
+                  ${members.map((p) => p.relation)}::text[]) as t(id, household_id, division_id, citizen_id, name, birth_date, relation)`.execute(
+      db,
+    );
     await sql`
       insert into assistance_recipient (id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, counted_income_fen,
                                         care_tier, care_mode, start_month)
@@ -103,7 +122,9 @@ export const seedRecipients = async (
       insert into household_payment_account (province_code, household_id, division_id, member_id, account_name, account_no, bank_name, valid_from)
       select '53', t.household_id, t.division_id, t.member_id, t.name, t.account_no, '文山农商银行', '2024-12-01'
       from unnest(${paid.map((h) => h.id)}::bigint[], ${paid.map((h) => h.divisionId)}::int[], ${paid.map((h) => h.members[0]?.id)}::bigint[],
-                  ${paid.map((h) => h.members[0]?.name)}::text[], ${paid.map((h) => h.accountNo)}::text[]) as t(household_id, division_id, member_id, name, account_no)`.execute(db);
+                  ${paid.map((h) => h.members[0]?.name)}::text[], ${paid.map((h) => h.accountNo)}::text[]) as t(household_id, division_id, member_id, name, account_no)`.execute(
+      db,
+    );
   }
   return households.map((h) => ({
     id: h.id,
@@ -123,4 +144,9 @@ let scopeSeq = 100;
  * 2023-01 (before any case of the workflow tests), with accounts.
  */
 export const seedInKaihua = async (db: Database, count = 1) =>
-  seedRecipients(db, { divisionIds: (await villagesUnder(db, '532601001')).slice(0, 2), count, seqBase: scopeSeq++, startMonth: '2023-01' });
+  seedRecipients(db, {
+    divisionIds: (await villagesUnder(db, '532601001')).slice(0, 2),
+    count,
+    seqBase: scopeSeq++,
+    startMonth: '2023-01',
+  });

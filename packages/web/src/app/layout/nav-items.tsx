@@ -1,5 +1,5 @@
 import { ApartmentOutlined, AuditOutlined, HomeOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
-import { AccountBookOutlined, BellOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, NotificationOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BellOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, NotificationOutlined } from '@ant-design/icons';
 import { DashboardOutlined, EditOutlined, FileDoneOutlined, FileWordOutlined, FundOutlined, PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@mz/shared';
 import type { ReactNode } from 'react';
@@ -40,6 +40,7 @@ export const NAV_ITEMS: NavItem[] = [
       { path: '/assistance/households', label: saText.nav.households, icon: <FileSearchOutlined />, permission: 'assistance:read' },
       { path: '/assistance/applications', label: saText.nav.applications, icon: <FileTextOutlined />, permission: 'assistance:read' },
       { path: '/assistance/publicity', label: saText.nav.publicity, icon: <NotificationOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/warnings', label: saText.nav.warnings, icon: <AlertOutlined />, permission: 'assistance:read' },
       { path: '/assistance/import', label: saText.nav.import, icon: <CloudUploadOutlined />, permission: 'assistance:apply' },
       { path: '/assistance/payments', label: saText.nav.payments, icon: <AccountBookOutlined />, permission: 'assistance:pay' },
     ],

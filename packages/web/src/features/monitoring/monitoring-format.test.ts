@@ -2,6 +2,7 @@ import type { TVerdictSummary } from '@mz/shared';
 import { describe, expect, it } from 'vitest';
 import {
   bindingLaggingItems,
+  computationMethodText,
   countByAttribute,
   describeSources,
   formatIndicatorValue,
@@ -187,5 +188,28 @@ describe('URL parameters, years and plans', () => {
     expect(reportYear('midterm', 2021)).toBe(2023);
     expect(reportYear('final', null)).toBe(2025);
     expect(reportYear('annual', 2022)).toBe(2022);
+  });
+});
+
+describe('computationMethodText', () => {
+  const description = 'Σ分子/Σ分母×100（8个单位，分子6026，分母11768）';
+  const series = [
+    { year: 2023, numerator: 600, denominator: 1650 },
+    { year: 2024, numerator: 615, denominator: 1662 },
+  ];
+  it('keeps the server’s roll-up text when child units reported', () => {
+    expect(computationMethodText({ aggregation: { description }, children: [{ value: 37 }, { value: null }], series, year: 2024 })).toBe(
+      description,
+    );
+    expect(computationMethodText({ aggregation: { description }, children: [], series, year: 2024 })).toBe(description);
+  });
+  it('names the unit’s own figures when no child unit reported (a county whose townships do not report)', () => {
+    const emptyRollUp = 'Σ分子/Σ分母×100（0个单位，分子0，分母0）；未填报：新华镇、归朝镇（不计入分子分母，结果为部分汇总）';
+    expect(computationMethodText({ aggregation: { description: emptyRollUp }, children: [{ value: null }], series, year: 2024 })).toBe(
+      'Σ分子/Σ分母×100（本级填报：分子 615，分母 1662）',
+    );
+  });
+  it('has nothing to say without an aggregation', () => {
+    expect(computationMethodText({ aggregation: null, children: [], series: [], year: null })).toBeNull();
   });
 });

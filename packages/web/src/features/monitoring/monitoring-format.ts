@@ -299,3 +299,29 @@ export const preferredPlan = <T extends { id: number; level: string; seedId: str
 /** The year each report kind evaluates: annual any chosen year, mid-term 2023, final 2025. */
 export const reportYear = (kind: 'annual' | 'midterm' | 'final', chosen: number | null): number | null =>
   kind === 'midterm' ? 2023 : kind === 'final' ? 2025 : chosen;
+
+/**
+ * The computation method to print for an indicator at a division. The server describes the roll-up
+ * over the child units; when none of them reported (values are entered at this level, e.g. a county
+ * whose townships do not report), that text would read 「0个单位…未填报」, so the formula is kept and
+ * the unit's own numerator and denominator are named instead.
+ */
+export const computationMethodText = (detail: {
+  aggregation: { description: string } | null;
+  children: readonly { value: number | null }[];
+  series: readonly { year: number; numerator: number | null; denominator: number | null }[];
+  year: number | null;
+}): string | null => {
+  const description = detail.aggregation?.description ?? null;
+  if (description === null) return null;
+  const childrenReported = detail.children.some((c) => c.value !== null);
+  if (detail.children.length === 0 || childrenReported) return description;
+  const own = detail.series.find((p) => p.year === detail.year) ?? detail.series[detail.series.length - 1];
+  const formula = description.split('（')[0] ?? description;
+  if (!own || own.numerator === null) return formula;
+  return t.indicator.ownMethod(
+    formula,
+    formatPlainNumber(own.numerator),
+    own.denominator === null ? null : formatPlainNumber(own.denominator),
+  );
+};

@@ -123,6 +123,8 @@ export const monitoringI18n = {
     cascade: '上下级衔接',
     cascadeNational: (codes: string) => `对应全国指标 ${codes}`,
     projection: '期末推算',
+    ownMethod: (formula: string, numerator: string, denominator: string | null) =>
+      `${formula}（本级填报：分子 ${numerator}${denominator === null ? '' : `，分母 ${denominator}`}）`,
     projectionValue: (year: number, linear: string, compound: string | null) =>
       `${year}年线性推算 ${linear}${compound ? `，按年均增速推算 ${compound}` : ''}`,
     childrenTitle: (name: string) => `${name}下级单位`,

@@ -44,6 +44,7 @@ describe('groupByVillage', () => {
 describe('dates', () => {
   it('writes dates the Chinese way', () => {
     expect(chineseDate('2025-10-06')).toBe('2025年10月6日');
-    expect(periodText('2025-09-30', '2025-10-06')).toBe('2025年9月30日至2025年10月6日');
+    expect(periodText('2025-09-30', '2025-10-06')).toBe('2025年9月30日至10月6日');
+    expect(periodText('2025-12-28', '2026-01-03')).toBe('2025年12月28日至2026年1月3日');
   });
 });

@@ -35,5 +35,8 @@ export const chineseDate = (iso: string): string => {
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso;
 };
 
-/** '2025年9月30日至2025年10月6日'. */
-export const periodText = (firstDay: string, lastDay: string): string => `${chineseDate(firstDay)}至${chineseDate(lastDay)}`;
+/** '2025年9月30日至10月6日' (the year once when both days share it), '2025年12月28日至2026年1月3日'. */
+export const periodText = (firstDay: string, lastDay: string): string => {
+  const last = chineseDate(lastDay);
+  return `${chineseDate(firstDay)}至${firstDay.slice(0, 4) === lastDay.slice(0, 4) ? last.replace(/^\d{4}年/, '') : last}`;
+};

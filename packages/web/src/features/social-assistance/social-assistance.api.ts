@@ -9,6 +9,7 @@ import type {
   TMemberUpdate,
   TObligorInput,
   TPaymentAccountPut,
+  TWarningOutcome,
   TPaymentRollGenerate,
   TPaymentRollView,
   TPropertyItemInput,
@@ -27,6 +28,7 @@ import type {
   PaymentLine,
   THouseholdSummary,
   TPersonalData,
+  WarningEvaluation,
 } from './social-assistance.types';
 
 // Calls of the server's social-assistance module (/api/assistance/…): registry, workflow, 公示,
@@ -75,6 +77,15 @@ export const rollLinesUrl = (id: number, query: { status?: string | undefined; k
   buildUrl(`${A}/payments/rolls/${id}/lines`, query as Query);
 export const reconciliationUrl = (id: number) => `${A}/payments/rolls/${id}/reconciliation`;
 export const accountsUrl = (householdId: number) => `${A}/payments/accounts/${householdId}`;
+export const warningsUrl = (query: {
+  divisionId?: number | null | undefined;
+  status?: string | undefined;
+  code?: string | undefined;
+  asOf?: string | undefined;
+  page: number;
+  pageSize: number;
+}) => buildUrl(`${A}/monitoring/warnings`, query);
+export const eventTemplateUrl = `${A}/monitoring/events/template`;
 export type RollList = { items: TPaymentRollView[] };
 export type LinePage = Page<PaymentLine>;
 export type { TPaymentRollView, TReconciliationSummary };
@@ -137,6 +148,10 @@ export const assistanceApi = {
   exportRoll: (id: number, format: BankFileFormat) => downloadPost(`${rollUrl(id)}/export`, { format }, `发放名册-${id}.${format}`),
   importBankResults: (id: number, body: TFileUpload) => http.post<BankResultImport>(`${rollUrl(id)}/results`, body),
   putAccount: (householdId: number, body: TPaymentAccountPut) => http.put<unknown>(accountsUrl(householdId), body),
+
+  importEvents: (body: TFileUpload) => http.post<Record<string, unknown>>(`${A}/monitoring/events/import`, body),
+  evaluateWarnings: (body: { divisionId: number; asOf: string }) => http.post<WarningEvaluation>(`${A}/monitoring/evaluations`, body),
+  recordWarningOutcome: (id: number, body: TWarningOutcome) => http.post<unknown>(`${A}/monitoring/warnings/${id}/outcome`, body),
 };
 
 /** PATCH is not in the shared client (only GET/POST/PUT/DELETE); same error handling. */

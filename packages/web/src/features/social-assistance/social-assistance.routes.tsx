@@ -21,6 +21,7 @@ const PublicityPrintPage = page(() => import('./pages/PublicityPrintPage'), 'Pub
 const ImportPage = page(() => import('./pages/ImportPage'), 'ImportPage');
 const PaymentRollListPage = page(() => import('./pages/PaymentRollListPage'), 'PaymentRollListPage');
 const PaymentRollDetailPage = page(() => import('./pages/PaymentRollDetailPage'), 'PaymentRollDetailPage');
+const WarningTaskPage = page(() => import('./pages/WarningTaskPage'), 'WarningTaskPage');
 
 const loading = (
   <Card>
@@ -44,6 +45,7 @@ export const socialAssistanceRoutes: RouteObject[] = [
   { path: 'applications/new', element: needs('assistance:apply', <ApplicationWizardPage />) },
   { path: 'applications/:id', element: lazyPage(<CaseFilePage />) },
   { path: 'publicity', element: lazyPage(<PublicityListPage />) },
+  { path: 'warnings', element: lazyPage(<WarningTaskPage />) },
   { path: 'import', element: needs('assistance:apply', <ImportPage />) },
   { path: 'payments', element: needs('assistance:pay', <PaymentRollListPage />) },
   { path: 'payments/:id', element: needs('assistance:pay', <PaymentRollDetailPage />) },

@@ -386,3 +386,29 @@ export type PaymentAccountView = {
 };
 
 export type PaymentAccountList = { householdId: number; items: PaymentAccountView[] };
+
+export type WarningView = {
+  id: number;
+  divisionId: number;
+  divisionName: string;
+  householdId: number;
+  memberId: number | null;
+  memberName: string | null;
+  code: string;
+  triggeredOn: string;
+  ruleDueOn: string | null;
+  raisedOn: string;
+  dueOn: string;
+  suggestedAction: string | null;
+  reasons: DecisionReason[] | null;
+  status: 'open' | 'closed';
+  outcome: string | null;
+  outcomeNote: string | null;
+  referredTo: string | null;
+  handledOn: string | null;
+  deadline: { status: DeadlineStatus; remainingWorkingDays: number; overdueWorkingDays: number };
+};
+
+export type WarningPage = { asOf: string; total: number; page: number; pageSize: number; items: WarningView[] };
+
+export type WarningEvaluation = { evaluationId: number; asOf: string; households: number; events: number; warnings: number; byCode: Record<string, number> };

@@ -1,4 +1,12 @@
-import { APPLICATION_STATUS_LABELS, ASSISTANCE_PROGRAMME_LABELS, type ApplicationStatus, type AssistanceProgramme } from '@mz/shared';
+import {
+  APPLICATION_CHANNEL_LABELS,
+  APPLICATION_STATUS_LABELS,
+  ASSISTANCE_PROGRAMME_LABELS,
+  DEPARTMENT_LABELS,
+  type ApplicationStatus,
+  type AssistanceProgramme,
+} from '@mz/shared';
+import { formatYuan } from './money-format';
 import { labelOf, saText } from './social-assistance.i18n';
 
 // Step labels and the position of a case on the statutory path 申请 → 受理 → 调查核对 → 乡镇初审 →
@@ -73,3 +81,41 @@ export const STATUS_OPTIONS = (Object.keys(APPLICATION_STATUS_LABELS) as Applica
   value,
   label: APPLICATION_STATUS_LABELS[value],
 }));
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** One line of what a step recorded, for the case history (department and result of a 核对 answer, a decision's amount …). */
+export const eventDetail = (action: string, data: unknown): string | null => {
+  if (!isRecord(data)) return null;
+  const E = saText.eventDetail;
+  switch (action) {
+    case 'apply': {
+      const missing = Array.isArray(data['oneTimeNotice']) ? data['oneTimeNotice'].length : 0;
+      return `${labelOf(APPLICATION_CHANNEL_LABELS, str(data['channel']))}${missing > 0 ? `；${E.missing(missing)}` : ''}`;
+    }
+    case 'request-verification': {
+      const requests = Array.isArray(data['requests']) ? data['requests'] : [];
+      return E.verificationRequested(requests.length, str(data['dueOn']));
+    }
+    case 'verification-response':
+      return `${labelOf(DEPARTMENT_LABELS, str(data['department']))}：${labelOf(saText.labels.verificationResult, str(data['result']))}`;
+    case 'investigate':
+      return Array.isArray(data['investigators']) ? data['investigators'].join('、') : null;
+    case 'preliminary-review':
+      return `${labelOf(saText.labels.opinion, str(data['opinion']))}${typeof data['amountFen'] === 'number' ? `；${E.amount(formatYuan(data['amountFen']))}` : ''}`;
+    case 'start-publicity':
+      return str(data['firstDay']) && str(data['lastDay']) ? `${str(data['firstDay'])} ~ ${str(data['lastDay'])}` : null;
+    case 'handle-objection':
+      return labelOf(saText.labels.objectionOutcome, str(data['outcome']));
+    case 'county-check':
+      return labelOf(saText.labels.countyCheckKind, str(data['kind']));
+    case 'decide':
+    case 'township-decide':
+      return `${labelOf(saText.labels.decision, str(data['decision']))}${typeof data['amountFen'] === 'number' ? `；${E.amount(formatYuan(data['amountFen']))}` : ''}`;
+    case 'serve-notice':
+      return labelOf(saText.labels.noticeMethod, str(data['method']));
+    default:
+      return null;
+  }
+};

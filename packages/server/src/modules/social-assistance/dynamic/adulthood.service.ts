@@ -50,9 +50,23 @@ export const runAdulthoodCheck = (deps: SocialAssistanceDeps, ctx: CallContext, 
       .where('r.status', '=', 'active')
       .where('m.birth_date', '<=', sql<string>`(${asOf}::date - interval '18 years')::date`)
       .where('m.birth_date', '>', sql<string>`(${asOf}::date - interval '25 years')::date`)
-      .where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', county.id).whereRef('dc.descendant_id', '=', 'r.division_id')))
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('division_closure as dc')
+            .select('dc.depth')
+            .where('dc.ancestor_id', '=', county.id)
+            .whereRef('dc.descendant_id', '=', 'r.division_id'),
+        ),
+      )
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('assistance_change_report as c').select('c.id').whereRef('c.recipient_id', '=', 'r.id').where('c.dedupe_key', '=', 'adulthood'))),
+        not(
+          exists(
+            selectFrom('assistance_change_report as c')
+              .select('c.id')
+              .whereRef('c.recipient_id', '=', 'r.id')
+              .where('c.dedupe_key', '=', 'adulthood'),
+          ),
+        ),
       )
       .execute();
     const dueOn = withCalendar(() => addWorkingDays(asOf, 10));
@@ -86,7 +100,12 @@ export const runAdulthoodCheck = (deps: SocialAssistanceDeps, ctx: CallContext, 
         status: terminate ? 'open' : 'decided',
         proposedOutcome: terminate ? 'terminate' : null,
         outcome: terminate ? null : 'no-change',
-        decision: { rule: 'evaluateExtremePovertyAdulthood', outcome: decision.outcome, stopFromMonth: decision.stopFromMonth, reasons: decision.reasons },
+        decision: {
+          rule: 'evaluateExtremePovertyAdulthood',
+          outcome: decision.outcome,
+          stopFromMonth: decision.stopFromMonth,
+          reasons: decision.reasons,
+        },
         dedupeKey: 'adulthood',
         createdBy: ctx.actor.userId,
       };

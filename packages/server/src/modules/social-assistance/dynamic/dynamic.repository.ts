@@ -15,7 +15,14 @@ export type AmountWrite = { recipientId: number; amountFen: number; standardFen:
  */
 export const writeAmountPeriods = async (
   db: Database,
-  options: { province: string; from: string; until: string | null; parameterId: number | null; reason: string; rows: readonly AmountWrite[] },
+  options: {
+    province: string;
+    from: string;
+    until: string | null;
+    parameterId: number | null;
+    reason: string;
+    rows: readonly AmountWrite[];
+  },
 ) => {
   const { province, from, until, rows } = options;
   if (rows.length === 0) return 0;
@@ -49,8 +56,18 @@ export const writeAmountPeriods = async (
 };
 
 /** Last paid month `lastMonth` (first of month): later periods go, the running one ends there. */
-export const endRecipient = async (db: Database, r: { id: number; province_code: string }, lastMonth: string, status: 'stopped' | 'gradual-exit') => {
-  await db.deleteFrom('assistance_amount_period').where('recipient_id', '=', r.id).where('province_code', '=', r.province_code).where('from_month', '>', lastMonth).execute();
+export const endRecipient = async (
+  db: Database,
+  r: { id: number; province_code: string },
+  lastMonth: string,
+  status: 'stopped' | 'gradual-exit',
+) => {
+  await db
+    .deleteFrom('assistance_amount_period')
+    .where('recipient_id', '=', r.id)
+    .where('province_code', '=', r.province_code)
+    .where('from_month', '>', lastMonth)
+    .execute();
   await db
     .updateTable('assistance_amount_period')
     .set({ to_month: lastMonth })
@@ -58,7 +75,12 @@ export const endRecipient = async (db: Database, r: { id: number; province_code:
     .where('province_code', '=', r.province_code)
     .where((eb) => eb.or([eb('to_month', 'is', null), eb('to_month', '>', lastMonth)]))
     .execute();
-  await db.updateTable('assistance_recipient').set({ status, end_month: lastMonth }).where('id', '=', r.id).where('province_code', '=', r.province_code).execute();
+  await db
+    .updateTable('assistance_recipient')
+    .set({ status, end_month: lastMonth })
+    .where('id', '=', r.id)
+    .where('province_code', '=', r.province_code)
+    .execute();
 };
 
 export const findRecipient = (db: Database, id: number, scope: Scope) =>
@@ -85,7 +107,11 @@ export const amountInForce = (db: Database, recipientId: number, month: string) 
 const REVIEWED = ['dibao', 'extreme-poverty', 'marginal-family', 'rigid-expenditure'];
 
 /** Recipients due for their periodic recheck on or before `before`, with their township. */
-export const dueRechecks = (db: Database, scope: Scope, options: { before: string; divisionId?: number | undefined; page: number; pageSize: number }) => {
+export const dueRechecks = (
+  db: Database,
+  scope: Scope,
+  options: { before: string; divisionId?: number | undefined; page: number; pageSize: number },
+) => {
   let q = db
     .selectFrom('assistance_recipient as r')
     .innerJoin('division as d', 'd.id', 'r.division_id')
@@ -107,12 +133,33 @@ export const dueRechecks = (db: Database, scope: Scope, options: { before: strin
     .where('r.next_review_on', '<=', options.before);
   if (options.divisionId !== undefined) {
     const root = options.divisionId;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'r.division_id')));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'r.division_id'),
+      ),
+    );
   }
   return Promise.all([
-    q.select(['t.id as township_id', 't.name as township_name', sql<number>`count(*)`.as('due')]).groupBy(['t.id', 't.name']).orderBy('t.name').execute(),
     q
-      .select(['r.id', 'r.household_id', 'r.programme', 'r.division_id', 'd.name as division_name', 't.id as township_id', 't.name as township_name', 'r.next_review_on', 'r.start_month'])
+      .select(['t.id as township_id', 't.name as township_name', sql<number>`count(*)`.as('due')])
+      .groupBy(['t.id', 't.name'])
+      .orderBy('t.name')
+      .execute(),
+    q
+      .select([
+        'r.id',
+        'r.household_id',
+        'r.programme',
+        'r.division_id',
+        'd.name as division_name',
+        't.id as township_id',
+        't.name as township_name',
+        'r.next_review_on',
+        'r.start_month',
+      ])
       .orderBy('r.next_review_on')
       .orderBy('r.id')
       .limit(options.pageSize)
@@ -126,7 +173,12 @@ export const dueRechecks = (db: Database, scope: Scope, options: { before: strin
  * yearly when a member is able to work (working age, labour capacity not reduced, not a full-time
  * student, not severely disabled), otherwise yearly; 特困 by its own interval; others yearly.
  */
-export const scheduleReviews = async (db: Database, countyId: number, params: { stable: number; unstable: number; extremePoverty: number; workingFrom: number; workingTo: number; rule: string }, asOf: string) => {
+export const scheduleReviews = async (
+  db: Database,
+  countyId: number,
+  params: { stable: number; unstable: number; extremePoverty: number; workingFrom: number; workingTo: number; rule: string },
+  asOf: string,
+) => {
   const ableToWork = sql`exists (select 1 from household_member m where m.household_id = r.household_id and m.province_code = r.province_code and m.valid_to is null
       and m.birth_date <= (${asOf}::date - make_interval(years => ${params.workingFrom}::int)) and m.birth_date > (${asOf}::date - make_interval(years => ${params.workingTo}::int))
       and coalesce(m.labour_capacity, case when m.disability_grade <= 2 or (m.disability_grade = 3 and m.disability_category in ('intellectual', 'mental')) then 'none' else 'full' end) = 'full'

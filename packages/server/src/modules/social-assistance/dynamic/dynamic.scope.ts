@@ -17,12 +17,26 @@ const ok = async (w: World, user: string, method: string, url: string, payload?:
 const recipient = async (w: World) => (await seedInKaihua(w.db.db))[0] as { id: number; recipientId: number };
 const report = async (w: World) => {
   const h = await recipient(w);
-  return ok(w, 'ws_clerk', 'POST', `${D}/change-reports`, { householdId: h.id, recipientId: h.recipientId, source: 'household', kind: 'income', reportedOn: '2025-09-01', description: '范围测试' });
+  return ok(w, 'ws_clerk', 'POST', `${D}/change-reports`, {
+    householdId: h.id,
+    recipientId: h.recipientId,
+    source: 'household',
+    kind: 'income',
+    reportedOn: '2025-09-01',
+    description: '范围测试',
+  });
 };
 /** A 特困 termination in its 公示 (seeded households: every 10th is a 特困 person). */
 const inPublicity = async (w: World) => {
   const h = (await seedInKaihua(w.db.db, 10))[9] as { id: number; recipientId: number };
-  const r = await ok(w, 'ws_clerk', 'POST', `${D}/change-reports`, { householdId: h.id, recipientId: h.recipientId, source: 'staff', kind: 'other', reportedOn: '2025-06-01', description: '范围测试' });
+  const r = await ok(w, 'ws_clerk', 'POST', `${D}/change-reports`, {
+    householdId: h.id,
+    recipientId: h.recipientId,
+    source: 'staff',
+    kind: 'other',
+    reportedOn: '2025-06-01',
+    description: '范围测试',
+  });
   await ok(w, 'ws_approver', 'POST', `${D}/change-reports/${r.id}/decision`, {
     on: '2025-06-03',
     action: 'terminate',
@@ -69,7 +83,10 @@ export const scopeCases: ScopeCase[] = [
     outsider: 'ws_clerk2',
     request: async (w) => {
       const h = await recipient(w);
-      return { url: `${D}/change-reports`, payload: { householdId: h.id, source: 'household', kind: 'members', reportedOn: '2025-09-01', description: '新生儿' } };
+      return {
+        url: `${D}/change-reports`,
+        payload: { householdId: h.id, source: 'household', kind: 'members', reportedOn: '2025-09-01', description: '新生儿' },
+      };
     },
   },
   {
@@ -82,18 +99,29 @@ export const scopeCases: ScopeCase[] = [
     },
     outsiderCheck: (r) => expect(total(r.json())).toBe(0),
   },
-  { route: `GET ${D}/change-reports/:id`, owner: 'ws_clerk', outsider: 'ws_clerk2', request: async (w) => ({ url: `${D}/change-reports/${(await report(w)).id}` }) },
+  {
+    route: `GET ${D}/change-reports/:id`,
+    owner: 'ws_clerk',
+    outsider: 'ws_clerk2',
+    request: async (w) => ({ url: `${D}/change-reports/${(await report(w)).id}` }),
+  },
   {
     route: `POST ${D}/change-reports/:id/decision`,
     owner: 'ws_approver',
     outsider: 'ys_approver',
-    request: async (w) => ({ url: `${D}/change-reports/${(await report(w)).id}/decision`, payload: { on: '2025-09-05', action: 'no-change', reasonText: '收入变化不大' } }),
+    request: async (w) => ({
+      url: `${D}/change-reports/${(await report(w)).id}/decision`,
+      payload: { on: '2025-09-05', action: 'no-change', reasonText: '收入变化不大' },
+    }),
   },
   {
     route: `POST ${D}/change-reports/:id/confirm`,
     owner: 'ws_approver',
     outsider: 'ys_approver',
-    request: async (w) => ({ url: `${D}/change-reports/${await inPublicity(w)}/confirm`, payload: { on: '2025-06-10', outcome: 'terminate' } }),
+    request: async (w) => ({
+      url: `${D}/change-reports/${await inPublicity(w)}/confirm`,
+      payload: { on: '2025-06-10', outcome: 'terminate' },
+    }),
   },
   {
     route: `POST ${D}/adulthood-checks`,

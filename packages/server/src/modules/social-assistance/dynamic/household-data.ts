@@ -55,7 +55,10 @@ export const toRulesMember = (m: MemberFields): HouseholdMember => ({
   livesWithApplicant: m.lives_together,
   ...(m.has_support_duty === null ? {} : { hasSupportDuty: m.has_support_duty }),
   exclusion: m.exclusion as HouseholdMember['exclusion'],
-  disability: m.disability_category && m.disability_grade ? ({ category: m.disability_category, grade: m.disability_grade } as HouseholdMember['disability']) : null,
+  disability:
+    m.disability_category && m.disability_grade
+      ? ({ category: m.disability_category, grade: m.disability_grade } as HouseholdMember['disability'])
+      : null,
   hasMajorIllness: m.has_major_illness,
   ...(m.labour_capacity ? { labourCapacity: m.labour_capacity as NonNullable<HouseholdMember['labourCapacity']> } : {}),
   employment: m.employment as HouseholdMember['employment'],
@@ -65,7 +68,10 @@ export const toRulesMember = (m: MemberFields): HouseholdMember => ({
 
 /** Live members of many households in one query, grouped by household. */
 export const membersOf = async (db: Database, householdIds: readonly number[]) => {
-  const grouped = new Map<number, (MemberFields & { household_id: number; self_care_failed_items: string[]; care_mode: string | null })[]>();
+  const grouped = new Map<
+    number,
+    (MemberFields & { household_id: number; self_care_failed_items: string[]; care_mode: string | null })[]
+  >();
   if (householdIds.length === 0) return grouped;
   const rows = await db
     .selectFrom('household_member')
@@ -81,7 +87,11 @@ export const membersOf = async (db: Database, householdIds: readonly number[]) =
 /** One household with its income and property items, as the rules read them. */
 export const loadHouseholdForRules = async (db: Database, householdId: number, authorisationSigned = true) => {
   const household = await db.selectFrom('household').selectAll().where('id', '=', householdId).executeTakeFirstOrThrow();
-  const [members, incomeRows, propertyRows] = await Promise.all([registry.findMembers(db, householdId), registry.findIncomeItems(db, householdId), registry.findPropertyItems(db, householdId)]);
+  const [members, incomeRows, propertyRows] = await Promise.all([
+    registry.findMembers(db, householdId),
+    registry.findIncomeItems(db, householdId),
+    registry.findPropertyItems(db, householdId),
+  ]);
   const live = new Set(members.map((m) => String(m.id)));
   const incomeItems: IncomeItem[] = incomeRows
     .map((r) => ({
@@ -96,12 +106,18 @@ export const loadHouseholdForRules = async (db: Database, householdId: number, a
   const propertyItems: PropertyItem[] = propertyRows
     .map((r): PropertyItem => {
       const base = { ownerId: String(r.owner_member_id), ...(r.exemption_reason ? { exemption: { reason: r.exemption_reason } } : {}) };
-      if (r.kind === 'vehicle') return { ...base, kind: 'vehicle', vehicleKind: r.vehicle_kind as 'car', valueFen: Number(r.value_fen ?? 0) };
+      if (r.kind === 'vehicle')
+        return { ...base, kind: 'vehicle', vehicleKind: r.vehicle_kind as 'car', valueFen: Number(r.value_fen ?? 0) };
       if (r.kind === 'house') return { ...base, kind: 'house', floorAreaM2: Number(r.floor_area_m2 ?? 0) };
       if (r.kind === 'business') return { ...base, kind: 'business', employsOthers: r.employs_others === true };
       return { ...base, kind: r.kind as 'deposit', valueFen: Number(r.value_fen ?? 0) };
     })
     .filter((p) => live.has(p.ownerId));
-  const rules: Household = { id: String(household.id), area: household.area_type as Household['area'], members: members.map(toRulesMember), authorisationSigned };
+  const rules: Household = {
+    id: String(household.id),
+    area: household.area_type as Household['area'],
+    members: members.map(toRulesMember),
+    authorisationSigned,
+  };
   return { row: household, members, rules, incomeItems, propertyItems };
 };

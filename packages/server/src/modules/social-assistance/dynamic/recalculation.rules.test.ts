@@ -19,12 +19,19 @@ const base: RecalculationInput = {
 
 describe('re-evaluation of a recipient after a standard change', () => {
   it('补差 with the new standard: S × n − I, rounded to the yuan', () => {
-    expect(recalculateRecipient(base, EXAMPLE_PARAMETERS, '2025-07-01')).toMatchObject({ amountFen: 113_000, changed: false, eligible: true, flag: null });
+    expect(recalculateRecipient(base, EXAMPLE_PARAMETERS, '2025-07-01')).toMatchObject({
+      amountFen: 113_000,
+      changed: false,
+      eligible: true,
+      flag: null,
+    });
     expect(recalculateRecipient(base, raised, '2025-07-01')).toMatchObject({ amountFen: 125_000, standardFen: 75_000, changed: true });
   });
 
   it('单人户 uses the single-person amount', () => {
-    expect(recalculateRecipient({ ...base, unit: 'single-person', memberCount: 1, countedIncomeFen: 20_050 }, raised, '2025-07-01').amountFen).toBe(55_000);
+    expect(
+      recalculateRecipient({ ...base, unit: 'single-person', memberCount: 1, countedIncomeFen: 20_050 }, raised, '2025-07-01').amountFen,
+    ).toBe(55_000);
   });
 
   it('flags a household that no longer passes the income test instead of stopping it', () => {
@@ -35,8 +42,20 @@ describe('re-evaluation of a recipient after a standard change', () => {
   });
 
   it('特困: basic standard plus the care tier; no tier keeps the imported amount', () => {
-    const person = { ...base, programme: 'extreme-poverty', unit: 'person', memberCount: 1, countedIncomeFen: 0, careTier: 'full-care' as const, currentAmountFen: 1, currentStandardFen: 1 };
-    expect(recalculateRecipient(person, EXAMPLE_PARAMETERS, '2025-07-01')).toMatchObject({ amountFen: 92_300 + 52_500, standardFen: 92_300 });
+    const person = {
+      ...base,
+      programme: 'extreme-poverty',
+      unit: 'person',
+      memberCount: 1,
+      countedIncomeFen: 0,
+      careTier: 'full-care' as const,
+      currentAmountFen: 1,
+      currentStandardFen: 1,
+    };
+    expect(recalculateRecipient(person, EXAMPLE_PARAMETERS, '2025-07-01')).toMatchObject({
+      amountFen: 92_300 + 52_500,
+      standardFen: 92_300,
+    });
     expect(recalculateRecipient({ ...person, careTier: null }, EXAMPLE_PARAMETERS, '2025-07-01')).toMatchObject({ amountFen: 1 });
   });
 });

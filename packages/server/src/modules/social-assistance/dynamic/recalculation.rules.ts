@@ -81,9 +81,14 @@ export const recalculateRecipient = (input: RecalculationInput, params: SocialAs
     case 'dibao': {
       const limit = input.unit === 'single-person' ? s : s * n;
       if (!(input.countedIncomeFen < limit)) {
-        return keep(s, `按新标准${s / 100}元，家庭月收入${input.countedIncomeFen / 100}元不低于${limit / 100}元，需复核是否继续享受低保`, false);
+        return keep(
+          s,
+          `按新标准${s / 100}元，家庭月收入${input.countedIncomeFen / 100}元不低于${limit / 100}元，需复核是否继续享受低保`,
+          false,
+        );
       }
-      if (input.unit === 'single-person') return result(computeDibaoSinglePersonAmount(params, incomeOf(1, input.countedIncomeFen), s, reasons), s);
+      if (input.unit === 'single-person')
+        return result(computeDibaoSinglePersonAmount(params, incomeOf(1, input.countedIncomeFen), s, reasons), s);
       const counted = determineHouseholdMembers(input.members, asOf, params).counted;
       return result(computeDibaoHouseholdAmount({ params, asOf }, counted, incomeOf(n, input.countedIncomeFen), s, reasons), s);
     }

@@ -94,7 +94,9 @@ export const recalculateCounty = (deps: SocialAssistanceDeps, ctx: CallContext, 
           from,
         ),
       );
-      const writes = results.filter((x) => x.changed).map((x) => ({ recipientId: x.recipientId, amountFen: x.amountFen, standardFen: x.standardFen }));
+      const writes = results
+        .filter((x) => x.changed)
+        .map((x) => ({ recipientId: x.recipientId, amountFen: x.amountFen, standardFen: x.standardFen }));
       await repo.writeAmountPeriods(trx, { province, from, until, parameterId, reason, rows: writes });
       changed += writes.length;
       const byId = new Map(rows.map((r) => [Number(r.id), r]));
@@ -123,7 +125,19 @@ export const recalculateCounty = (deps: SocialAssistanceDeps, ctx: CallContext, 
     const elapsedMs = Date.now() - started;
     const run = await trx
       .insertInto('amount_recalculation')
-      .values({ province_code: province, division_id: county.id, from_month: from, until_month: until, parameter_id: parameterId, recipients, changed, flagged, batches, elapsed_ms: elapsedMs, run_by: ctx.actor.userId })
+      .values({
+        province_code: province,
+        division_id: county.id,
+        from_month: from,
+        until_month: until,
+        parameter_id: parameterId,
+        recipients,
+        changed,
+        flagged,
+        batches,
+        elapsed_ms: elapsedMs,
+        run_by: ctx.actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx.audit, {
@@ -133,5 +147,16 @@ export const recalculateCounty = (deps: SocialAssistanceDeps, ctx: CallContext, 
       divisionId: county.id,
       after: { fromMonth: input.fromMonth, untilMonth: until?.slice(0, 7) ?? null, parameterId, recipients, changed, flagged, batches },
     });
-    return { id: run.id, divisionId: county.id, fromMonth: input.fromMonth, untilMonth: until?.slice(0, 7) ?? null, parameterId, recipients, changed, flagged, batches, elapsedMs };
+    return {
+      id: run.id,
+      divisionId: county.id,
+      fromMonth: input.fromMonth,
+      untilMonth: until?.slice(0, 7) ?? null,
+      parameterId,
+      recipients,
+      changed,
+      flagged,
+      batches,
+      elapsedMs,
+    };
   });

@@ -17,7 +17,12 @@ import { loadHouseholdForRules } from './household-data';
 export const listDue = async (deps: SocialAssistanceDeps, ctx: CallContext, query: TRecheckDueQuery) => {
   const before = query.before ?? todayOf(deps);
   const today = todayOf(deps);
-  const [byTownship, rows] = await repo.dueRechecks(deps.db, ctx.scope, { before, divisionId: query.divisionId, page: query.page, pageSize: query.pageSize });
+  const [byTownship, rows] = await repo.dueRechecks(deps.db, ctx.scope, {
+    before,
+    divisionId: query.divisionId,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
   return {
     before,
     total: byTownship.reduce((n, t) => n + Number(t.due), 0),
@@ -52,7 +57,13 @@ export const scheduleRechecks = (deps: SocialAssistanceDeps, ctx: CallContext, d
       },
       today,
     );
-    await recordAudit(trx, ctx.audit, { action: 'RECHECKS_SCHEDULED', entity: 'assistance_recipient', entityId: null, divisionId: county.id, after: { scheduled, parameterId, intervals: params.reviewIntervalMonths } });
+    await recordAudit(trx, ctx.audit, {
+      action: 'RECHECKS_SCHEDULED',
+      entity: 'assistance_recipient',
+      entityId: null,
+      divisionId: county.id,
+      after: { scheduled, parameterId, intervals: params.reviewIntervalMonths },
+    });
     return { divisionId: county.id, scheduled, parameterId };
   });
 
@@ -61,7 +72,8 @@ export const recordRecheck = (deps: SocialAssistanceDeps, ctx: CallContext, inpu
     const recipient = await repo.findRecipient(trx, input.recipientId, ctx.scope);
     if (!recipient) throw new AppError('NOT_FOUND', '救助对象不存在或不在您的管辖范围内');
     if (recipient.status === 'stopped') throw new AppError('INVALID_STATE', '该救助对象已停发，无需核查');
-    if (input.on > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '核查日期不能晚于今天', [{ path: 'on', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
+    if (input.on > todayOf(deps))
+      throw new AppError('VALIDATION_FAILED', '核查日期不能晚于今天', [{ path: 'on', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
     const { params } = await parametersFor(trx, recipient.division_id, input.on);
     let months = params.reviewIntervalMonths.stable;
     let basis = `每${months}个月核查一次`;
@@ -113,7 +125,12 @@ export const recordRecheck = (deps: SocialAssistanceDeps, ctx: CallContext, inpu
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.updateTable('assistance_recipient').set({ next_review_on: nextReviewOn }).where('id', '=', recipient.id).where('province_code', '=', recipient.province_code).execute();
+    await trx
+      .updateTable('assistance_recipient')
+      .set({ next_review_on: nextReviewOn })
+      .where('id', '=', recipient.id)
+      .where('province_code', '=', recipient.province_code)
+      .execute();
     await recordAudit(trx, ctx.audit, {
       action: 'RECHECK_RECORDED',
       entity: 'assistance_recipient',

@@ -46,7 +46,13 @@ export type ParsedEvent = {
   description: string | null;
 };
 
-const byLabel = <K extends string>(labels: Record<K, string>) => new Map<string, K>((Object.entries(labels) as [K, string][]).flatMap(([code, label]) => [[label, code], [code, code]]));
+const byLabel = <K extends string>(labels: Record<K, string>) =>
+  new Map<string, K>(
+    (Object.entries(labels) as [K, string][]).flatMap(([code, label]) => [
+      [label, code],
+      [code, code],
+    ]),
+  );
 const KINDS = byLabel(DEPARTMENT_EVENT_KIND_LABELS);
 const CATEGORIES = byLabel(DISABILITY_CATEGORY_NAMES as Record<DisabilityCategory, string>);
 const STAGES = byLabel(STUDENT_STAGE_LABELS as Record<StudentStage, string>);
@@ -61,7 +67,13 @@ const parseYuan = (text: string): number | null => {
 export const validateEventSheet = (sheet: { headers: string[]; rows: { rowNumber: number; cells: string[] }[] }, today: string) => {
   const errors: ErrorDetail[] = [];
   const at = (row: number, column: Column, code: string, message: string) =>
-    errors.push({ path: `第${row}行 ${EVENT_COLUMNS[column]}`, row, column: EVENT_COLUMNS[column], code, message: `第${row}行“${EVENT_COLUMNS[column]}”：${message}` });
+    errors.push({
+      path: `第${row}行 ${EVENT_COLUMNS[column]}`,
+      row,
+      column: EVENT_COLUMNS[column],
+      code,
+      message: `第${row}行“${EVENT_COLUMNS[column]}”：${message}`,
+    });
   const index = new Map<Column, number>();
   sheet.headers.forEach((h, i) => {
     const key = (Object.entries(EVENT_COLUMNS).find(([, label]) => label === h.trim())?.[0] as Column | undefined) ?? ALIASES[h.trim()];
@@ -83,7 +95,8 @@ export const validateEventSheet = (sheet: { headers: string[]; rows: { rowNumber
     const name = get('name');
     if (!name) at(row, 'name', 'REQUIRED', '不能为空');
     const occurredOn = get('occurredOn');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(occurredOn) || Number.isNaN(Date.parse(occurredOn))) at(row, 'occurredOn', 'DATE', '应为日期，如 2025-09-30');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(occurredOn) || Number.isNaN(Date.parse(occurredOn)))
+      at(row, 'occurredOn', 'DATE', '应为日期，如 2025-09-30');
     else if (occurredOn > today) at(row, 'occurredOn', 'DATE', '不能晚于今天');
     const amountText = get('amount');
     const amountFen = amountText === '' ? null : parseYuan(amountText);
@@ -91,9 +104,11 @@ export const validateEventSheet = (sheet: { headers: string[]; rows: { rowNumber
     if (kind === 'medical-settlement' && amountText === '') at(row, 'amount', 'REQUIRED', '医疗费用结算须填写个人自付金额');
     const category = get('disabilityCategory') === '' ? null : (CATEGORIES.get(get('disabilityCategory')) ?? null);
     const grade = get('disabilityGrade') === '' ? null : (GRADES[get('disabilityGrade')] ?? null);
-    if (get('disabilityCategory') !== '' && category === null) at(row, 'disabilityCategory', 'CODE', `“${get('disabilityCategory')}”不是有效的残疾类别`);
+    if (get('disabilityCategory') !== '' && category === null)
+      at(row, 'disabilityCategory', 'CODE', `“${get('disabilityCategory')}”不是有效的残疾类别`);
     if (get('disabilityGrade') !== '' && grade === null) at(row, 'disabilityGrade', 'CODE', '应为1–4或一级–四级');
-    if (kind === 'disability-certificate' && (get('disabilityCategory') === '' || get('disabilityGrade') === '')) at(row, 'disabilityGrade', 'REQUIRED', '残疾人证须填写残疾类别和等级');
+    if (kind === 'disability-certificate' && (get('disabilityCategory') === '' || get('disabilityGrade') === ''))
+      at(row, 'disabilityGrade', 'REQUIRED', '残疾人证须填写残疾类别和等级');
     const diagnosis = get('diagnosis') || null;
     if (kind === 'major-illness-diagnosis' && diagnosis === null) at(row, 'diagnosis', 'REQUIRED', '重特大疾病确诊须填写疾病名称');
     const listText = get('onLocalList');

@@ -36,13 +36,25 @@ export const importEvents = async (deps: SocialAssistanceDeps, ctx: CallContext,
   const { events, errors } = validateEventSheet(await readSpreadsheet(upload.fileName, buffer), todayOf(deps));
   if (errors.length > 0) reject(errors, '部门事件文件');
   return inTransaction(deps.db, async (trx) => {
-    const roots = await trx.selectFrom('division').select(['id', 'code', 'level', 'name']).where('id', 'in', ctx.scope.roots.length > 0 ? ctx.scope.roots : [-1]).orderBy('code').execute();
+    const roots = await trx
+      .selectFrom('division')
+      .select(['id', 'code', 'level', 'name'])
+      .where('id', 'in', ctx.scope.roots.length > 0 ? ctx.scope.roots : [-1])
+      .orderBy('code')
+      .execute();
     const county = roots.find((d) => COUNTY_LEVELS.includes(d.level));
     if (!county) throw new AppError('FORBIDDEN', '部门数据由县级及以上民政部门导入');
     const province = provinceOf(county.code);
     const batch = await trx
       .insertInto('department_event_batch')
-      .values({ province_code: province, division_id: county.id, file_name: upload.fileName, file_sha256: sha256, row_count: events.length, imported_by: ctx.actor.userId })
+      .values({
+        province_code: province,
+        division_id: county.id,
+        file_name: upload.fileName,
+        file_sha256: sha256,
+        row_count: events.length,
+        imported_by: ctx.actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const part of chunk(events, 10_000)) {
@@ -64,9 +76,16 @@ export const importEvents = async (deps: SocialAssistanceDeps, ctx: CallContext,
       from household_member m
       where e.batch_id = ${batch.id} and e.province_code = ${province}
         and m.citizen_id = e.citizen_id and m.province_code = e.province_code and m.valid_to is null
-        and exists (select 1 from division_closure dc where dc.ancestor_id = ${county.id} and dc.descendant_id = m.division_id)`.execute(trx);
+        and exists (select 1 from division_closure dc where dc.ancestor_id = ${county.id} and dc.descendant_id = m.division_id)`.execute(
+      trx,
+    );
     const matchedCount = Number(matched.numAffectedRows ?? 0);
-    await trx.updateTable('department_event_batch').set({ matched_count: matchedCount }).where('id', '=', batch.id).where('province_code', '=', province).execute();
+    await trx
+      .updateTable('department_event_batch')
+      .set({ matched_count: matchedCount })
+      .where('id', '=', batch.id)
+      .where('province_code', '=', province)
+      .execute();
     const byKind: Record<string, number> = {};
     for (const e of events) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
     await recordAudit(trx, ctx.audit, {

@@ -23,10 +23,32 @@ const ok = async (user: string, method: string, url: string, payload?: unknown) 
   if (r.status !== 200) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body as Record<string, unknown> & { id: number; items: Record<string, unknown>[] };
 };
-const citizenIdOf = async (memberId: number) => (await world.db.db.selectFrom('household_member').select('citizen_id').where('id', '=', memberId).executeTakeFirstOrThrow()).citizen_id;
-const csv = (rows: string[][]) => ({ fileName: 'events.csv', contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64') });
-const HEADER = ['部门', '事件类别', '公民身份号码', '姓名', '发生日期', '个人自付金额（元）', '残疾类别', '残疾等级', '疾病名称', '是否重特大疾病目录内', '学段', '说明'];
-const row = (kind: string, citizenId: string, on: string, extra: Partial<Record<'amount' | 'category' | 'grade' | 'description', string>> = {}) => [
+const citizenIdOf = async (memberId: number) =>
+  (await world.db.db.selectFrom('household_member').select('citizen_id').where('id', '=', memberId).executeTakeFirstOrThrow()).citizen_id;
+const csv = (rows: string[][]) => ({
+  fileName: 'events.csv',
+  contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64'),
+});
+const HEADER = [
+  '部门',
+  '事件类别',
+  '公民身份号码',
+  '姓名',
+  '发生日期',
+  '个人自付金额（元）',
+  '残疾类别',
+  '残疾等级',
+  '疾病名称',
+  '是否重特大疾病目录内',
+  '学段',
+  '说明',
+];
+const row = (
+  kind: string,
+  citizenId: string,
+  on: string,
+  extra: Partial<Record<'amount' | 'category' | 'grade' | 'description', string>> = {},
+) => [
   '部门',
   kind,
   citizenId,
@@ -44,14 +66,23 @@ const row = (kind: string, citizenId: string, on: string, extra: Partial<Record<
 beforeAll(async () => {
   world = await createWorld();
   await ensureParameters(world);
-  households = await seedRecipients(world.db.db, { divisionIds: (await villagesUnder(world.db.db, '532601001')).slice(0, 3), count: 20, seqBase: 4 });
+  households = await seedRecipients(world.db.db, {
+    divisionIds: (await villagesUnder(world.db.db, '532601001')).slice(0, 3),
+    count: 20,
+    seqBase: 4,
+  });
   flagged = (await createHousehold(world)).id;
 });
 afterAll(async () => world.close());
 
 describe('low-income dynamic monitoring', () => {
   it('lists the monitored population: recipients in force plus flagged households', async () => {
-    await ok('ws_clerk', 'POST', `${M}/flags`, { householdId: flagged, category: 'other-hardship', reason: '因病致困，暂未纳入救助', validFrom: '2025-09-01' });
+    await ok('ws_clerk', 'POST', `${M}/flags`, {
+      householdId: flagged,
+      category: 'other-hardship',
+      reason: '因病致困，暂未纳入救助',
+      validFrom: '2025-09-01',
+    });
     const population = await ok('ws_clerk', 'GET', `${M}/population?asOf=2025-09-30&pageSize=100`);
     expect(population['summary']).toEqual([
       { category: 'dibao', households: 18 },
@@ -63,7 +94,11 @@ describe('low-income dynamic monitoring', () => {
   });
 
   it('rejects an event file with a bad row as a whole, naming row and column', async () => {
-    const bad = csv([HEADER, row('死亡', await citizenIdOf(households[0]?.headId as number), '2025-13-01'), row('中彩票', await citizenIdOf(households[1]?.headId as number), '2025-09-01')]);
+    const bad = csv([
+      HEADER,
+      row('死亡', await citizenIdOf(households[0]?.headId as number), '2025-13-01'),
+      row('中彩票', await citizenIdOf(households[1]?.headId as number), '2025-09-01'),
+    ]);
     const r = await call('ws_reviewer', 'POST', `${M}/events/import`, bad);
     expect(r).toMatchObject({ status: 422, body: { code: 'IMPORT_REJECTED' } });
     expect((r.body['details'] as { row: number; column: string }[]).map((d) => [d.row, d.column])).toEqual([
@@ -76,7 +111,10 @@ describe('low-income dynamic monitoring', () => {
   it('turns imported events into warning tasks with deadlines in working days over the holiday', async () => {
     const kaihua = await world.divisionId('532601001');
     await ok('ws_approver', 'PUT', `${M}/thresholds/${kaihua}`, {
-      config: { ...(await ok('ws_clerk', 'GET', `${M}/thresholds/${kaihua}`))['config'] as object, MED_OOP_HIGH: { enabled: true, incomeShare: 5_000, fixedAmountFen: 1_000_000, windowMonths: 12 } },
+      config: {
+        ...((await ok('ws_clerk', 'GET', `${M}/thresholds/${kaihua}`))['config'] as object),
+        MED_OOP_HIGH: { enabled: true, incomeShare: 5_000, fixedAmountFen: 1_000_000, windowMonths: 12 },
+      },
       handlingWorkingDays: 5,
     });
     const [a, b, c, d, e, f] = households.filter((h) => h.programme === 'dibao') as SeededHousehold[];
@@ -94,8 +132,14 @@ describe('low-income dynamic monitoring', () => {
     expect(await ok('ws_reviewer', 'POST', `${M}/events/import`, file)).toMatchObject({ rows: 7, matched: 6, unmatched: 1 });
 
     const run = await ok('ws_reviewer', 'POST', `${M}/evaluations`, { divisionId: await world.divisionId('532601'), asOf: '2025-09-30' });
-    expect(run).toMatchObject({ warnings: 6, events: 6, byCode: { MED_OOP_HIGH: 1, DISAB_NEW: 1, DEATH: 1, UNEMP_REG: 1, DISASTER: 1, ASSET_CHANGE: 1 } });
-    expect(await ok('ws_reviewer', 'POST', `${M}/evaluations`, { divisionId: await world.divisionId('532601'), asOf: '2025-09-30' })).toMatchObject({ warnings: 0 });
+    expect(run).toMatchObject({
+      warnings: 6,
+      events: 6,
+      byCode: { MED_OOP_HIGH: 1, DISAB_NEW: 1, DEATH: 1, UNEMP_REG: 1, DISASTER: 1, ASSET_CHANGE: 1 },
+    });
+    expect(
+      await ok('ws_reviewer', 'POST', `${M}/evaluations`, { divisionId: await world.divisionId('532601'), asOf: '2025-09-30' }),
+    ).toMatchObject({ warnings: 0 });
 
     const list = await ok('ws_clerk', 'GET', `${M}/warnings?asOf=2025-10-09&pageSize=50`);
     expect(list['total']).toBe(6);
@@ -109,17 +153,39 @@ describe('low-income dynamic monitoring', () => {
   it('records outcomes; the overdue list keeps the rest; outsiders get 404', async () => {
     const list = await ok('ws_clerk', 'GET', `${M}/warnings?pageSize=50`);
     const [first, second, third] = list.items;
-    const assisted = await ok('ws_clerk', 'POST', `${M}/warnings/${first?.['id']}/outcome`, { on: '2025-10-10', outcome: 'assisted', note: '已给予临时救助' });
+    const assisted = await ok('ws_clerk', 'POST', `${M}/warnings/${first?.['id']}/outcome`, {
+      on: '2025-10-10',
+      outcome: 'assisted',
+      note: '已给予临时救助',
+    });
     expect(assisted).toMatchObject({ onTime: true });
-    expect((await call('ws_clerk', 'POST', `${M}/warnings/${second?.['id']}/outcome`, { on: '2025-10-10', outcome: 'no-action' })).status).toBe(400);
-    await ok('ws_clerk', 'POST', `${M}/warnings/${second?.['id']}/outcome`, { on: '2025-10-13', outcome: 'referred', referredTo: '医保局' });
-    const late = await ok('ws_clerk', 'POST', `${M}/warnings/${third?.['id']}/outcome`, { on: '2025-10-20', outcome: 'no-action', note: '入户核实，家庭收入稳定' });
+    expect(
+      (await call('ws_clerk', 'POST', `${M}/warnings/${second?.['id']}/outcome`, { on: '2025-10-10', outcome: 'no-action' })).status,
+    ).toBe(400);
+    await ok('ws_clerk', 'POST', `${M}/warnings/${second?.['id']}/outcome`, {
+      on: '2025-10-13',
+      outcome: 'referred',
+      referredTo: '医保局',
+    });
+    const late = await ok('ws_clerk', 'POST', `${M}/warnings/${third?.['id']}/outcome`, {
+      on: '2025-10-20',
+      outcome: 'no-action',
+      note: '入户核实，家庭收入稳定',
+    });
     expect(late).toMatchObject({ onTime: false });
 
-    const before = await world.db.db.selectFrom('low_income_warning').selectAll().where('id', '=', Number(list.items[3]?.['id'])).executeTakeFirstOrThrow();
-    expect((await call('ws_clerk2', 'POST', `${M}/warnings/${before.id}/outcome`, { on: '2025-10-10', outcome: 'assisted' })).status).toBe(404);
+    const before = await world.db.db
+      .selectFrom('low_income_warning')
+      .selectAll()
+      .where('id', '=', Number(list.items[3]?.['id']))
+      .executeTakeFirstOrThrow();
+    expect((await call('ws_clerk2', 'POST', `${M}/warnings/${before.id}/outcome`, { on: '2025-10-10', outcome: 'assisted' })).status).toBe(
+      404,
+    );
     expect((await call('ws_clerk2', 'GET', `${M}/warnings/${before.id}`)).status).toBe(404);
-    expect(await world.db.db.selectFrom('low_income_warning').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow()).toEqual(before);
+    expect(await world.db.db.selectFrom('low_income_warning').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow()).toEqual(
+      before,
+    );
 
     expect((await ok('ws_clerk', 'GET', `${M}/warnings?status=overdue&asOf=2025-10-15`))['total']).toBe(3);
     expect((await ok('ws_clerk', 'GET', `${M}/warnings?status=due-soon&asOf=2025-10-13`))['total']).toBe(3);
@@ -130,16 +196,36 @@ describe('low-income dynamic monitoring', () => {
     const scope = { roots: [wenshan] };
     const [onTime] = await socialAssistanceIndicators.warningsHandledOnTime(world.db.db, { divisionIds: [wenshan], scope, year: 2025 });
     expect(onTime).toMatchObject({ numerator: 2, denominator: 6 });
-    const [population] = await socialAssistanceIndicators.lowIncomePopulation(world.db.db, { divisionIds: [wenshan], scope, asOf: '2025-09-30' });
+    const [population] = await socialAssistanceIndicators.lowIncomePopulation(world.db.db, {
+      divisionIds: [wenshan],
+      scope,
+      asOf: '2025-09-30',
+    });
     expect(population?.numerator).toBe(21);
-    const [ratio] = await socialAssistanceIndicators.dibaoRuralUrbanRatio(world.db.db, { divisionIds: [wenshan], scope, asOf: '2025-09-30' });
+    const [ratio] = await socialAssistanceIndicators.dibaoRuralUrbanRatio(world.db.db, {
+      divisionIds: [wenshan],
+      scope,
+      asOf: '2025-09-30',
+    });
     expect(ratio).toMatchObject({ numerator: 71_000, denominator: 71_000 });
-    expect(await socialAssistanceIndicators.warningsHandledOnTime(world.db.db, { divisionIds: [wenshan], scope: { roots: [await world.divisionId('532622')] }, year: 2025 })).toEqual([]);
+    expect(
+      await socialAssistanceIndicators.warningsHandledOnTime(world.db.db, {
+        divisionIds: [wenshan],
+        scope: { roots: [await world.divisionId('532622')] },
+        year: 2025,
+      }),
+    ).toEqual([]);
   });
 
   it('keeps the audit trail', async () => {
     const actions = (await world.db.db.selectFrom('audit_log').select('action').execute()).map((a) => a.action);
-    for (const action of ['LOW_INCOME_FLAG_SET', 'LOW_INCOME_THRESHOLDS_SET', 'DEPARTMENT_EVENTS_IMPORTED', 'LOW_INCOME_WARNINGS_EVALUATED', 'LOW_INCOME_WARNING_HANDLED']) {
+    for (const action of [
+      'LOW_INCOME_FLAG_SET',
+      'LOW_INCOME_THRESHOLDS_SET',
+      'DEPARTMENT_EVENTS_IMPORTED',
+      'LOW_INCOME_WARNINGS_EVALUATED',
+      'LOW_INCOME_WARNING_HANDLED',
+    ]) {
       expect(actions).toContain(action);
     }
   });

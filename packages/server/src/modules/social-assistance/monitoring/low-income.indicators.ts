@@ -12,7 +12,13 @@ type Request = { divisionIds: number[]; scope: Scope };
 const divisionsOf = (db: Database, { divisionIds, scope }: Request) =>
   divisionIds.length === 0
     ? Promise.resolve([])
-    : db.selectFrom('division as d').select(['d.id', 'd.code', 'd.name']).where('d.id', 'in', divisionIds).where((eb) => withinScope(eb.ref('d.id'), scope)).orderBy('d.code').execute();
+    : db
+        .selectFrom('division as d')
+        .select(['d.id', 'd.code', 'd.name'])
+        .where('d.id', 'in', divisionIds)
+        .where((eb) => withinScope(eb.ref('d.id'), scope))
+        .orderBy('d.code')
+        .execute();
 
 /** Warnings raised in a year: handled on time (outcome recorded by the deadline) / all raised. */
 export const warningsHandledOnTime = async (db: Database, request: Request & { year: number }): Promise<IndicatorValue[]> => {
@@ -21,15 +27,31 @@ export const warningsHandledOnTime = async (db: Database, request: Request & { y
   const rows = await db
     .selectFrom('division_closure as dc')
     .innerJoin('low_income_warning as w', 'w.division_id', 'dc.descendant_id')
-    .select(['dc.ancestor_id as division_id', sql<number>`count(*)`.as('total'), sql<number>`count(*) filter (where w.handled_on is not null and w.handled_on <= w.due_on)`.as('on_time')])
-    .where('dc.ancestor_id', 'in', divisions.map((d) => d.id))
+    .select([
+      'dc.ancestor_id as division_id',
+      sql<number>`count(*)`.as('total'),
+      sql<number>`count(*) filter (where w.handled_on is not null and w.handled_on <= w.due_on)`.as('on_time'),
+    ])
+    .where(
+      'dc.ancestor_id',
+      'in',
+      divisions.map((d) => d.id),
+    )
     .where('w.raised_on', '>=', `${request.year}-01-01`)
     .where('w.raised_on', '<=', `${request.year}-12-31`)
     .groupBy('dc.ancestor_id')
     .execute();
   return divisions.map((d) => {
     const row = rows.find((r) => r.division_id === d.id);
-    return { divisionId: d.id, divisionCode: d.code, divisionName: d.name, key: 'low-income-warnings.handled-on-time', numerator: Number(row?.on_time ?? 0), denominator: Number(row?.total ?? 0), unit: '条' };
+    return {
+      divisionId: d.id,
+      divisionCode: d.code,
+      divisionName: d.name,
+      key: 'low-income-warnings.handled-on-time',
+      numerator: Number(row?.on_time ?? 0),
+      denominator: Number(row?.total ?? 0),
+      unit: '条',
+    };
   });
 };
 
@@ -79,7 +101,15 @@ export const dibaoRuralUrbanRatio = async (db: Database, request: Request & { as
     group by dc.ancestor_id, r.area_type`.execute(db);
   return divisions.map((d) => {
     const of = (area: string) => Number(rows.rows.find((r) => r.division_id === d.id && r.area_type === area)?.average ?? 0);
-    return { divisionId: d.id, divisionCode: d.code, divisionName: d.name, key: 'dibao-standard.rural-urban-ratio', numerator: of('rural'), denominator: of('urban'), unit: '分/人·月（农村÷城市）' };
+    return {
+      divisionId: d.id,
+      divisionCode: d.code,
+      divisionName: d.name,
+      key: 'dibao-standard.rural-urban-ratio',
+      numerator: of('rural'),
+      denominator: of('urban'),
+      unit: '分/人·月（农村÷城市）',
+    };
   });
 };
 

@@ -21,9 +21,15 @@ const monitoredCategories = (asOf: string) => sql`
   select f.household_id, f.province_code, f.category from low_income_flag f where ${flagActive(asOf)}`;
 
 const inSubtree = (root: number | undefined, column: RawBuilder<unknown>) =>
-  root === undefined ? sql`true` : sql`exists (select 1 from division_closure dc where dc.ancestor_id = ${root} and dc.descendant_id = ${column})`;
+  root === undefined
+    ? sql`true`
+    : sql`exists (select 1 from division_closure dc where dc.ancestor_id = ${root} and dc.descendant_id = ${column})`;
 
-export const population = async (db: Database, scope: Scope, q: { asOf: string; divisionId?: number | undefined; category?: string | undefined; page: number; pageSize: number }) => {
+export const population = async (
+  db: Database,
+  scope: Scope,
+  q: { asOf: string; divisionId?: number | undefined; category?: string | undefined; page: number; pageSize: number },
+) => {
   const base = sql`
     from (${monitoredCategories(q.asOf)}) c
     join household h on h.id = c.household_id and h.province_code = c.province_code
@@ -31,7 +37,10 @@ export const population = async (db: Database, scope: Scope, q: { asOf: string; 
     where h.status = 'active' and ${withinScope(sql.ref('h.division_id'), scope)} and ${inSubtree(q.divisionId, sql.ref('h.division_id'))}`;
   const filtered = q.category === undefined ? sql`` : sql`having bool_or(c.category = ${q.category})`;
   const [summary, rows, total] = await Promise.all([
-    sql<{ category: string; households: number }>`select c.category, count(distinct h.id)::int as households ${base} group by c.category order by c.category`.execute(db),
+    sql<{
+      category: string;
+      households: number;
+    }>`select c.category, count(distinct h.id)::int as households ${base} group by c.category order by c.category`.execute(db),
     sql<{ id: number; division_id: number; division_name: string; categories: string[]; members: number }>`
       select h.id, h.division_id, d.name as division_name, array_agg(distinct c.category order by c.category) as categories,
              (select count(*)::int from household_member m where m.household_id = h.id and m.province_code = h.province_code and m.valid_to is null) as members
@@ -48,7 +57,10 @@ export const population = async (db: Database, scope: Scope, q: { asOf: string; 
  * not yet evaluated, and those with a date trigger inside `windowDays` (a member turning 18, 刚性
  * validity or 渐退 ending). Keyset page after `afterId`, with the thresholds of each household's division.
  */
-export const candidateHouseholds = (db: Database, options: { rootId: number; asOf: string; windowDays: number; afterId: number; limit: number }) => {
+export const candidateHouseholds = (
+  db: Database,
+  options: { rootId: number; asOf: string; windowDays: number; afterId: number; limit: number },
+) => {
   const { asOf, windowDays } = options;
   return sql<{ id: number; province_code: string; division_id: number; config: unknown; handling_working_days: number | null }>`
     select h.id, h.province_code, h.division_id, th.config, th.handling_working_days
@@ -83,7 +95,10 @@ export const batchRecipients = (db: Database, householdIds: readonly number[], a
     .then((r) => r.rows);
 
 export const batchFlags = (db: Database, householdIds: readonly number[], asOf: string) =>
-  sql<{ household_id: number; category: string }>`select f.household_id, f.category from low_income_flag f where f.household_id = any(${ids(householdIds)}) and ${flagActive(asOf)}`
+  sql<{
+    household_id: number;
+    category: string;
+  }>`select f.household_id, f.category from low_income_flag f where f.household_id = any(${ids(householdIds)}) and ${flagActive(asOf)}`
     .execute(db)
     .then((r) => r.rows);
 

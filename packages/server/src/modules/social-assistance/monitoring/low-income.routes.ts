@@ -30,18 +30,29 @@ export const lowIncomeMonitoringRoutes = (app: FastifyInstance, deps: SocialAssi
 
   app.get(`${M}/population`, read, (req) => population.listPopulation(deps, callContext(req), parse(ZLowIncomePopulationQuery, req.query)));
   app.post(`${M}/flags`, apply, (req) => population.createFlag(deps, callContext(req), parse(ZLowIncomeFlagCreate, req.body)));
-  app.post<P>(`${M}/flags/:id/end`, apply, (req) => population.endFlag(deps, callContext(req), parseId(req.params.id), parse(ZLowIncomeFlagEnd, req.body)));
+  app.post<P>(`${M}/flags/:id/end`, apply, (req) =>
+    population.endFlag(deps, callContext(req), parseId(req.params.id), parse(ZLowIncomeFlagEnd, req.body)),
+  );
 
   app.get(`${M}/events/template`, review, async (_req, reply) =>
-    reply.header('content-type', XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('部门事件导入模板.xlsx')}`).send(await eventTemplate()),
+    reply
+      .header('content-type', XLSX)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('部门事件导入模板.xlsx')}`)
+      .send(await eventTemplate()),
   );
-  app.post(`${M}/events/import`, { ...review, bodyLimit: UPLOAD_BODY_LIMIT }, (req) => importEvents(deps, callContext(req), parse(ZFileUpload, req.body)));
+  app.post(`${M}/events/import`, { ...review, bodyLimit: UPLOAD_BODY_LIMIT }, (req) =>
+    importEvents(deps, callContext(req), parse(ZFileUpload, req.body)),
+  );
 
   app.post(`${M}/evaluations`, review, (req) => warnings.evaluateWarnings(deps, callContext(req), parse(ZWarningEvaluate, req.body)));
   app.get(`${M}/warnings`, read, (req) => warnings.listWarnings(deps, callContext(req), parse(ZWarningListQuery, req.query)));
   app.get<P>(`${M}/warnings/:id`, read, (req) => warnings.getWarning(deps, callContext(req), parseId(req.params.id)));
-  app.post<P>(`${M}/warnings/:id/outcome`, review, (req) => warnings.recordOutcome(deps, callContext(req), parseId(req.params.id), parse(ZWarningOutcome, req.body)));
+  app.post<P>(`${M}/warnings/:id/outcome`, review, (req) =>
+    warnings.recordOutcome(deps, callContext(req), parseId(req.params.id), parse(ZWarningOutcome, req.body)),
+  );
 
   app.get<P>(`${M}/thresholds/:id`, read, (req) => thresholds.getThresholds(deps, callContext(req), parseId(req.params.id)));
-  app.put<P>(`${M}/thresholds/:id`, approve, (req) => thresholds.putThresholds(deps, callContext(req), parseId(req.params.id), parse(ZWarningThresholdsPut, req.body)));
+  app.put<P>(`${M}/thresholds/:id`, approve, (req) =>
+    thresholds.putThresholds(deps, callContext(req), parseId(req.params.id), parse(ZWarningThresholdsPut, req.body)),
+  );
 };

@@ -41,7 +41,11 @@ const warning = async (w: World) => {
 
 const eventFile = async (w: World) => {
   const h = await household(w);
-  const member = await w.db.db.selectFrom('household_member').select(['citizen_id', 'name']).where('id', '=', h.headId).executeTakeFirstOrThrow();
+  const member = await w.db.db
+    .selectFrom('household_member')
+    .select(['citizen_id', 'name'])
+    .where('id', '=', h.headId)
+    .executeTakeFirstOrThrow();
   const rows = [
     ['部门', '事件类别', '公民身份号码', '姓名', '发生日期', '说明'],
     ['应急管理', '受灾', member.citizen_id, member.name, '2025-09-01', '范围测试'],
@@ -64,14 +68,22 @@ export const scopeCases: ScopeCase[] = [
     route: `POST ${M}/flags`,
     owner: 'ws_clerk',
     outsider: 'ws_clerk2',
-    request: async (w) => ({ url: `${M}/flags`, payload: { householdId: (await household(w)).id, category: 'anti-poverty-monitoring', reason: '范围测试', validFrom: '2025-09-01' } }),
+    request: async (w) => ({
+      url: `${M}/flags`,
+      payload: { householdId: (await household(w)).id, category: 'anti-poverty-monitoring', reason: '范围测试', validFrom: '2025-09-01' },
+    }),
   },
   {
     route: `POST ${M}/flags/:id/end`,
     owner: 'ws_clerk',
     outsider: 'ws_clerk2',
     request: async (w) => {
-      const flag = await ok(w, 'ws_clerk', 'POST', `${M}/flags`, { householdId: (await household(w)).id, category: 'other-hardship', reason: '范围测试', validFrom: '2025-09-01' });
+      const flag = await ok(w, 'ws_clerk', 'POST', `${M}/flags`, {
+        householdId: (await household(w)).id,
+        category: 'other-hardship',
+        reason: '范围测试',
+        validFrom: '2025-09-01',
+      });
       return { url: `${M}/flags/${flag.id}/end`, payload: { on: '2025-10-01' } };
     },
   },
@@ -82,7 +94,8 @@ export const scopeCases: ScopeCase[] = [
     outsider: 'ys_reviewer',
     request: async (w) => ({ url: `${M}/events/import`, payload: await eventFile(w) }),
     // Events always land in the importer's own county: 砚山县 cannot attach them to 文山 households.
-    outsiderCheck: (r) => expect({ status: r.statusCode, body: r.json() as unknown }).toMatchObject({ status: 200, body: { rows: 1, matched: 0 } }),
+    outsiderCheck: (r) =>
+      expect({ status: r.statusCode, body: r.json() as unknown }).toMatchObject({ status: 200, body: { rows: 1, matched: 0 } }),
   },
   {
     route: `POST ${M}/evaluations`,
@@ -100,14 +113,27 @@ export const scopeCases: ScopeCase[] = [
     },
     outsiderCheck: (r) => expect(total(r.json())).toBe(0),
   },
-  { route: `GET ${M}/warnings/:id`, owner: 'ws_clerk', outsider: 'ws_clerk2', request: async (w) => ({ url: `${M}/warnings/${await warning(w)}` }) },
+  {
+    route: `GET ${M}/warnings/:id`,
+    owner: 'ws_clerk',
+    outsider: 'ws_clerk2',
+    request: async (w) => ({ url: `${M}/warnings/${await warning(w)}` }),
+  },
   {
     route: `POST ${M}/warnings/:id/outcome`,
     owner: 'ws_clerk',
     outsider: 'ws_clerk2',
-    request: async (w) => ({ url: `${M}/warnings/${await warning(w)}/outcome`, payload: { on: '2025-09-05', outcome: 'assisted', note: '已救助' } }),
+    request: async (w) => ({
+      url: `${M}/warnings/${await warning(w)}/outcome`,
+      payload: { on: '2025-09-05', outcome: 'assisted', note: '已救助' },
+    }),
   },
-  { route: `GET ${M}/thresholds/:id`, owner: 'ws_clerk', outsider: 'ws_clerk2', request: async (w) => ({ url: `${M}/thresholds/${await w.divisionId('532601001')}` }) },
+  {
+    route: `GET ${M}/thresholds/:id`,
+    owner: 'ws_clerk',
+    outsider: 'ws_clerk2',
+    request: async (w) => ({ url: `${M}/thresholds/${await w.divisionId('532601001')}` }),
+  },
   {
     route: `PUT ${M}/thresholds/:id`,
     owner: 'ws_approver',

@@ -4,8 +4,20 @@ import type { MonitoredProgramme, MonitoringEvent, MonitoringSnapshot, StudentSt
 // Rows → the pure warning rules' inputs (rules doc §5.4): one household's snapshot (programmes,
 // members, 12-month income, 刚性 validity and 渐退 end) and its department events.
 
-export type SnapshotMemberRow = { id: number; name: string; birth_date: string; student_stage: string | null; student_full_time: boolean | null };
-export type SnapshotRecipientRow = { programme: string; member_id: number | null; status: string; end_month: string | null; counted_income_fen: number };
+export type SnapshotMemberRow = {
+  id: number;
+  name: string;
+  birth_date: string;
+  student_stage: string | null;
+  student_full_time: boolean | null;
+};
+export type SnapshotRecipientRow = {
+  programme: string;
+  member_id: number | null;
+  status: string;
+  end_month: string | null;
+  counted_income_fen: number;
+};
 export type EventRow = {
   id: number;
   kind: string;
@@ -60,7 +72,12 @@ export const toMonitoringEvent = (e: EventRow): MonitoringEvent | null => {
       return { kind: 'medical-settlement', memberId, occurredOn, outOfPocketFen: Number(e.amount_fen ?? 0) };
     case 'disability-certificate':
       if (!e.disability_category || !e.disability_grade) return null;
-      return { kind: 'disability-certificate', memberId, occurredOn, disability: { category: e.disability_category, grade: e.disability_grade } as never };
+      return {
+        kind: 'disability-certificate',
+        memberId,
+        occurredOn,
+        disability: { category: e.disability_category, grade: e.disability_grade } as never,
+      };
     case 'major-illness-diagnosis':
       return { kind: 'major-illness-diagnosis', memberId, occurredOn, diagnosis: e.diagnosis ?? '', onLocalList: e.on_local_list ?? true };
     case 'unemployment-registration':
@@ -80,4 +97,5 @@ export const toMonitoringEvent = (e: EventRow): MonitoringEvent | null => {
 };
 
 /** The de-duplication key of a warning: one task per household, trigger, member and date. */
-export const warningKey = (w: { code: string; memberId: string | null; dueOn: string | null; triggeredOn: string }) => `${w.code}|${w.memberId ?? ''}|${w.dueOn ?? w.triggeredOn}`;
+export const warningKey = (w: { code: string; memberId: string | null; dueOn: string | null; triggeredOn: string }) =>
+  `${w.code}|${w.memberId ?? ''}|${w.dueOn ?? w.triggeredOn}`;

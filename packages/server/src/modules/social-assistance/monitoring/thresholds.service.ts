@@ -18,9 +18,15 @@ export const CONFIG_CONTRACT_MATCHES: Assignable<TWarningTriggerConfig, WarningT
 
 export type Thresholds = { config: WarningTriggerConfig; handlingWorkingDays: number; divisionId: number | null };
 
-export const thresholdsFrom = (row: { config: unknown; handling_working_days: number | null; division_id?: number } | null | undefined): Thresholds =>
+export const thresholdsFrom = (
+  row: { config: unknown; handling_working_days: number | null; division_id?: number } | null | undefined,
+): Thresholds =>
   row && row.config
-    ? { config: row.config as WarningTriggerConfig, handlingWorkingDays: row.handling_working_days ?? DEFAULT_HANDLING_WORKING_DAYS, divisionId: row.division_id ?? null }
+    ? {
+        config: row.config as WarningTriggerConfig,
+        handlingWorkingDays: row.handling_working_days ?? DEFAULT_HANDLING_WORKING_DAYS,
+        divisionId: row.division_id ?? null,
+      }
     : { config: DEFAULT_WARNING_TRIGGER_CONFIG, handlingWorkingDays: DEFAULT_HANDLING_WORKING_DAYS, divisionId: null };
 
 export const resolveThresholds = async (db: Database, divisionId: number): Promise<Thresholds> =>
@@ -38,18 +44,40 @@ export const resolveThresholds = async (db: Database, divisionId: number): Promi
 export const getThresholds = async (deps: SocialAssistanceDeps, ctx: CallContext, divisionId: number) => {
   const division = await requireDivisionInScope(deps.db, ctx.scope, divisionId);
   const t = await resolveThresholds(deps.db, division.id);
-  return { divisionId: division.id, inheritedFrom: t.divisionId, isDefault: t.divisionId === null, config: t.config, handlingWorkingDays: t.handlingWorkingDays };
+  return {
+    divisionId: division.id,
+    inheritedFrom: t.divisionId,
+    isDefault: t.divisionId === null,
+    config: t.config,
+    handlingWorkingDays: t.handlingWorkingDays,
+  };
 };
 
 export const putThresholds = (deps: SocialAssistanceDeps, ctx: CallContext, divisionId: number, input: TWarningThresholdsPut) =>
   inTransaction(deps.db, async (trx) => {
     const division = await requireDivisionInScope(trx, ctx.scope, divisionId);
-    if (!['province', 'prefecture', 'county', 'township'].includes(division.level)) throw new AppError('VALIDATION_FAILED', '预警阈值按乡镇（街道）及以上行政区划设置');
+    if (!['province', 'prefecture', 'county', 'township'].includes(division.level))
+      throw new AppError('VALIDATION_FAILED', '预警阈值按乡镇（街道）及以上行政区划设置');
     const before = await resolveThresholds(trx, division.id);
     await trx
       .insertInto('low_income_threshold')
-      .values({ division_id: division.id, province_code: provinceOf(division.code), config: json(input.config), handling_working_days: input.handlingWorkingDays, updated_by: ctx.actor.userId })
-      .onConflict((oc) => oc.column('division_id').doUpdateSet({ config: json(input.config), handling_working_days: input.handlingWorkingDays, updated_by: ctx.actor.userId, updated_at: new Date() }))
+      .values({
+        division_id: division.id,
+        province_code: provinceOf(division.code),
+        config: json(input.config),
+        handling_working_days: input.handlingWorkingDays,
+        updated_by: ctx.actor.userId,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('division_id')
+          .doUpdateSet({
+            config: json(input.config),
+            handling_working_days: input.handlingWorkingDays,
+            updated_by: ctx.actor.userId,
+            updated_at: new Date(),
+          }),
+      )
       .execute();
     await recordAudit(trx, ctx.audit, {
       action: 'LOW_INCOME_THRESHOLDS_SET',

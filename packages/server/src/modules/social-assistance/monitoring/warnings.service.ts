@@ -5,7 +5,13 @@ import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { withinScope } from '../../../platform/scope/scope';
 import { requireDivisionInScope, withCalendar } from '../operations.common';
-import { addWorkingDays, evaluateDeadlineStatus, evaluateWarningTriggers, type MonitoringEvent, type WarningTriggerConfig } from '../social-assistance.rules';
+import {
+  addWorkingDays,
+  evaluateDeadlineStatus,
+  evaluateWarningTriggers,
+  type MonitoringEvent,
+  type WarningTriggerConfig,
+} from '../social-assistance.rules';
 import { provinceOf, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
 import * as repo from './low-income.repository';
 import { buildSnapshot, toMonitoringEvent, warningKey } from './snapshot';
@@ -21,7 +27,8 @@ const BATCH = 2_000;
 export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, input: { divisionId: number; asOf: string }) =>
   inTransaction(deps.db, async (trx) => {
     const root = await requireDivisionInScope(trx, ctx.scope, input.divisionId);
-    if (input.asOf > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '评估日期不能晚于今天', [{ path: 'asOf', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
+    if (input.asOf > todayOf(deps))
+      throw new AppError('VALIDATION_FAILED', '评估日期不能晚于今天', [{ path: 'asOf', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
     const window = await sql<{ days: number; months: number }>`
       select coalesce(max(greatest((config->'STUDENT'->>'adulthoodLookaheadDays')::int, (config->'EXPIRY'->>'daysBefore')::int)), 0) as days,
              coalesce(max((config->'MED_OOP_HIGH'->>'windowMonths')::int), 0) as months from low_income_threshold`.execute(trx);
@@ -29,12 +36,24 @@ export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, i
     const medicalMonths = Math.max(12, Number(window.rows[0]?.months ?? 0));
     const evaluation = await trx
       .insertInto('low_income_evaluation')
-      .values({ province_code: provinceOf(root.code), division_id: root.id, as_of: input.asOf, households: 0, events: 0, warnings: 0, run_by: ctx.actor.userId })
+      .values({
+        province_code: provinceOf(root.code),
+        division_id: root.id,
+        as_of: input.asOf,
+        households: 0,
+        events: 0,
+        warnings: 0,
+        run_by: ctx.actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const dueByDays = new Map<number, string>();
     const dueOn = (days: number) => {
-      if (!dueByDays.has(days)) dueByDays.set(days, withCalendar(() => addWorkingDays(input.asOf, days)));
+      if (!dueByDays.has(days))
+        dueByDays.set(
+          days,
+          withCalendar(() => addWorkingDays(input.asOf, days)),
+        );
       return dueByDays.get(days) as string;
     };
     let afterId = 0;
@@ -49,7 +68,13 @@ export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, i
       households += candidates.length;
       const ids = candidates.map((c) => Number(c.id));
       const [members, recipients, flags, incomes, events] = await Promise.all([
-        trx.selectFrom('household_member').select(['id', 'household_id', 'name', 'birth_date', 'student_stage', 'student_full_time']).where(sql<boolean>`household_id = any(${ids}::bigint[])`).where('valid_to', 'is', null).orderBy('id').execute(),
+        trx
+          .selectFrom('household_member')
+          .select(['id', 'household_id', 'name', 'birth_date', 'student_stage', 'student_full_time'])
+          .where(sql<boolean>`household_id = any(${ids}::bigint[])`)
+          .where('valid_to', 'is', null)
+          .orderBy('id')
+          .execute(),
         repo.batchRecipients(trx, ids, input.asOf),
         repo.batchFlags(trx, ids, input.asOf),
         repo.batchIncome12(trx, ids, input.asOf),
@@ -67,7 +92,13 @@ export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, i
         const id = Number(c.id);
         const thresholds = thresholdsFrom(c);
         const config = thresholds.config as WarningTriggerConfig;
-        const snapshot = buildSnapshot({ householdId: id, members: m.get(id) ?? [], recipients: r.get(id) ?? [], flags: (f.get(id) ?? []).map((x) => x.category), income12MonthsFen: income.get(id) ?? null });
+        const snapshot = buildSnapshot({
+          householdId: id,
+          members: m.get(id) ?? [],
+          recipients: r.get(id) ?? [],
+          flags: (f.get(id) ?? []).map((x) => x.category),
+          income12MonthsFen: income.get(id) ?? null,
+        });
         const feed = (e.get(id) ?? []).map(toMonitoringEvent).filter((x): x is MonitoringEvent => x !== null);
         eventCount += (e.get(id) ?? []).filter((x) => !x.evaluated).length;
         for (const w of evaluateWarningTriggers(snapshot, feed, config, input.asOf)) {
@@ -92,8 +123,18 @@ export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, i
       const fresh = events.filter((x) => !x.evaluated).map((x) => Number(x.id));
       if (fresh.length > 0) await sql`update department_event set evaluated_at = now() where id = any(${fresh}::bigint[])`.execute(trx);
     }
-    await trx.updateTable('low_income_evaluation').set({ households, events: eventCount, warnings: raised }).where('id', '=', evaluation.id).execute();
-    await recordAudit(trx, ctx.audit, { action: 'LOW_INCOME_WARNINGS_EVALUATED', entity: 'low_income_evaluation', entityId: evaluation.id, divisionId: root.id, after: { asOf: input.asOf, households, events: eventCount, warnings: raised, byCode } });
+    await trx
+      .updateTable('low_income_evaluation')
+      .set({ households, events: eventCount, warnings: raised })
+      .where('id', '=', evaluation.id)
+      .execute();
+    await recordAudit(trx, ctx.audit, {
+      action: 'LOW_INCOME_WARNINGS_EVALUATED',
+      entity: 'low_income_evaluation',
+      entityId: evaluation.id,
+      divisionId: root.id,
+      after: { asOf: input.asOf, households, events: eventCount, warnings: raised, byCode },
+    });
     return { evaluationId: evaluation.id, asOf: input.asOf, households, events: eventCount, warnings: raised, byCode };
   });
 
@@ -137,7 +178,9 @@ const warningView = (w: { [K in 'id' | 'division_id' | 'household_id']: number }
   outcomeNote: w['outcome_note'],
   referredTo: w['referred_to'],
   handledOn: w['handled_on'],
-  deadline: withCalendar(() => evaluateDeadlineStatus({ dueOn: w['due_on'] as string, now: today, completedOn: (w['handled_on'] as string | null) ?? null })),
+  deadline: withCalendar(() =>
+    evaluateDeadlineStatus({ dueOn: w['due_on'] as string, now: today, completedOn: (w['handled_on'] as string | null) ?? null }),
+  ),
 });
 
 const baseQuery = (deps: SocialAssistanceDeps, ctx: CallContext) =>
@@ -152,15 +195,36 @@ export const listWarnings = async (deps: SocialAssistanceDeps, ctx: CallContext,
   let q = baseQuery(deps, ctx);
   if (query.divisionId !== undefined) {
     const root = query.divisionId;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'w.division_id')));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'w.division_id'),
+      ),
+    );
   }
   if (query.code !== undefined) q = q.where('w.code', '=', query.code);
   if (query.status === 'open' || query.status === 'closed') q = q.where('w.status', '=', query.status);
   if (query.status === 'overdue') q = q.where('w.status', '=', 'open').where('w.due_on', '<', today);
-  if (query.status === 'due-soon') q = q.where('w.status', '=', 'open').where('w.due_on', '>=', today).where('w.due_on', '<=', withCalendar(() => addWorkingDays(today, 2)));
+  if (query.status === 'due-soon')
+    q = q
+      .where('w.status', '=', 'open')
+      .where('w.due_on', '>=', today)
+      .where(
+        'w.due_on',
+        '<=',
+        withCalendar(() => addWorkingDays(today, 2)),
+      );
   const [count, rows] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    q.select(warningColumns).orderBy('w.due_on').orderBy('w.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
+    q
+      .select(warningColumns)
+      .orderBy('w.due_on')
+      .orderBy('w.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
   ]);
   return { asOf: today, total: Number(count.n), page: query.page, pageSize: query.pageSize, items: rows.map((w) => warningView(w, today)) };
 };
@@ -173,13 +237,29 @@ export const getWarning = async (deps: SocialAssistanceDeps, ctx: CallContext, i
 
 export const recordOutcome = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TWarningOutcome) =>
   inTransaction(deps.db, async (trx) => {
-    const w = await trx.selectFrom('low_income_warning').selectAll().where('id', '=', id).where((eb) => withinScope(eb.ref('division_id'), ctx.scope)).forUpdate().executeTakeFirst();
+    const w = await trx
+      .selectFrom('low_income_warning')
+      .selectAll()
+      .where('id', '=', id)
+      .where((eb) => withinScope(eb.ref('division_id'), ctx.scope))
+      .forUpdate()
+      .executeTakeFirst();
     if (!w) throw new AppError('NOT_FOUND', '预警不存在或不在您的管辖范围内');
     if (w.status !== 'open') throw new AppError('INVALID_STATE', '该预警已办结');
-    if (input.on > todayOf(deps) || input.on < w.raised_on) throw new AppError('VALIDATION_FAILED', '办结日期应在预警日期与今天之间', [{ path: 'on', code: 'DATE_RANGE', message: '日期不在有效范围内' }]);
+    if (input.on > todayOf(deps) || input.on < w.raised_on)
+      throw new AppError('VALIDATION_FAILED', '办结日期应在预警日期与今天之间', [
+        { path: 'on', code: 'DATE_RANGE', message: '日期不在有效范围内' },
+      ]);
     await trx
       .updateTable('low_income_warning')
-      .set({ status: 'closed', outcome: input.outcome, outcome_note: input.note ?? null, referred_to: input.referredTo ?? null, handled_on: input.on, handled_by: ctx.actor.userId })
+      .set({
+        status: 'closed',
+        outcome: input.outcome,
+        outcome_note: input.note ?? null,
+        referred_to: input.referredTo ?? null,
+        handled_on: input.on,
+        handled_by: ctx.actor.userId,
+      })
       .where('id', '=', w.id)
       .where('province_code', '=', w.province_code)
       .execute();

@@ -18,7 +18,15 @@ const requireHousehold = async (db: Database, scope: Scope, id: number) => {
   return household;
 };
 
-const accountView = (a: { id: number; member_id: number; account_name: string; account_no: string; bank_name: string; valid_from: string; valid_to: string | null }) => ({
+const accountView = (a: {
+  id: number;
+  member_id: number;
+  account_name: string;
+  account_no: string;
+  bank_name: string;
+  valid_from: string;
+  valid_to: string | null;
+}) => ({
   id: a.id,
   memberId: a.member_id,
   accountName: a.account_name,
@@ -30,7 +38,13 @@ const accountView = (a: { id: number; member_id: number; account_name: string; a
 
 export const listAccounts = async (deps: SocialAssistanceDeps, ctx: CallContext, householdId: number) => {
   const household = await requireHousehold(deps.db, ctx.scope, householdId);
-  const rows = await deps.db.selectFrom('household_payment_account').selectAll().where('household_id', '=', household.id).where('province_code', '=', household.province_code).orderBy('id', 'desc').execute();
+  const rows = await deps.db
+    .selectFrom('household_payment_account')
+    .selectAll()
+    .where('household_id', '=', household.id)
+    .where('province_code', '=', household.province_code)
+    .orderBy('id', 'desc')
+    .execute();
   return { householdId: household.id, items: rows.map(accountView) };
 };
 
@@ -45,7 +59,10 @@ export const putAccount = (deps: SocialAssistanceDeps, ctx: CallContext, househo
       .where('household_id', '=', household.id)
       .where('valid_to', 'is', null)
       .executeTakeFirst();
-    if (!member) throw new AppError('VALIDATION_FAILED', '账户持有人须为本家庭的现有成员', [{ path: 'memberId', code: 'NOT_A_MEMBER', message: '不是本家庭的现有成员' }]);
+    if (!member)
+      throw new AppError('VALIDATION_FAILED', '账户持有人须为本家庭的现有成员', [
+        { path: 'memberId', code: 'NOT_A_MEMBER', message: '不是本家庭的现有成员' },
+      ]);
     const today = todayOf(deps);
     const ended = await trx
       .updateTable('household_payment_account')
@@ -86,8 +103,16 @@ export const createSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, i
   inTransaction(deps.db, async (trx) => {
     const household = await requireHousehold(trx, ctx.scope, input.householdId);
     if (input.recipientId !== undefined) {
-      const recipient = await trx.selectFrom('assistance_recipient').select('id').where('id', '=', input.recipientId).where('household_id', '=', household.id).executeTakeFirst();
-      if (!recipient) throw new AppError('VALIDATION_FAILED', '该救助对象记录不属于此家庭', [{ path: 'recipientId', code: 'NOT_IN_HOUSEHOLD', message: '不属于此家庭' }]);
+      const recipient = await trx
+        .selectFrom('assistance_recipient')
+        .select('id')
+        .where('id', '=', input.recipientId)
+        .where('household_id', '=', household.id)
+        .executeTakeFirst();
+      if (!recipient)
+        throw new AppError('VALIDATION_FAILED', '该救助对象记录不属于此家庭', [
+          { path: 'recipientId', code: 'NOT_IN_HOUSEHOLD', message: '不属于此家庭' },
+        ]);
     }
     const row = await trx
       .insertInto('payment_suspension')
@@ -112,7 +137,16 @@ export const createSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, i
     return suspensionView(row);
   });
 
-const suspensionView = (s: { id: number; household_id: number; recipient_id: number | null; from_month: string; to_month: string | null; reason: string; lifted_on: string | null; lift_reason: string | null }) => ({
+const suspensionView = (s: {
+  id: number;
+  household_id: number;
+  recipient_id: number | null;
+  from_month: string;
+  to_month: string | null;
+  reason: string;
+  lifted_on: string | null;
+  lift_reason: string | null;
+}) => ({
   id: s.id,
   householdId: s.household_id,
   recipientId: s.recipient_id,
@@ -126,11 +160,20 @@ const suspensionView = (s: { id: number; household_id: number; recipient_id: num
 /** Payment resumes with `resumeMonth`: the suspension ends with the month before (withheld months are not back-paid). */
 export const liftSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZPaymentSuspensionLift>) =>
   inTransaction(deps.db, async (trx) => {
-    const s = await trx.selectFrom('payment_suspension').selectAll().where('id', '=', id).where((eb) => withinScope(eb.ref('division_id'), ctx.scope)).forUpdate().executeTakeFirst();
+    const s = await trx
+      .selectFrom('payment_suspension')
+      .selectAll()
+      .where('id', '=', id)
+      .where((eb) => withinScope(eb.ref('division_id'), ctx.scope))
+      .forUpdate()
+      .executeTakeFirst();
     if (!s) throw new AppError('NOT_FOUND', '暂停发放记录不存在或不在您的管辖范围内');
     if (s.lifted_on !== null) throw new AppError('INVALID_STATE', '该暂停发放已解除');
     const resume = monthStart(input.resumeMonth);
-    if (resume < s.from_month) throw new AppError('VALIDATION_FAILED', '恢复发放月份不能早于暂停起始月份', [{ path: 'resumeMonth', code: 'BEFORE_START', message: '早于暂停起始月份' }]);
+    if (resume < s.from_month)
+      throw new AppError('VALIDATION_FAILED', '恢复发放月份不能早于暂停起始月份', [
+        { path: 'resumeMonth', code: 'BEFORE_START', message: '早于暂停起始月份' },
+      ]);
     const updated = await trx
       .updateTable('payment_suspension')
       .set({ to_month: shiftMonth(resume, -1), lifted_on: input.on, lifted_by: ctx.actor.userId, lift_reason: input.reason })
@@ -151,20 +194,50 @@ export const liftSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, id:
 
 const subtree = (divisionId: number | undefined) => (divisionId === undefined ? null : divisionId);
 
-export const listSuspensions = async (deps: SocialAssistanceDeps, ctx: CallContext, filter: { divisionId?: number | undefined; householdId?: number | undefined; active?: 'true' | 'false' | undefined }) => {
-  let q = deps.db.selectFrom('payment_suspension as s').selectAll('s').where((eb) => withinScope(eb.ref('s.division_id'), ctx.scope));
+export const listSuspensions = async (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  filter: { divisionId?: number | undefined; householdId?: number | undefined; active?: 'true' | 'false' | undefined },
+) => {
+  let q = deps.db
+    .selectFrom('payment_suspension as s')
+    .selectAll('s')
+    .where((eb) => withinScope(eb.ref('s.division_id'), ctx.scope));
   const root = subtree(filter.divisionId);
-  if (root !== null) q = q.where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 's.division_id')));
+  if (root !== null)
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 's.division_id'),
+      ),
+    );
   if (filter.householdId !== undefined) q = q.where('s.household_id', '=', filter.householdId);
   if (filter.active === 'true') q = q.where('s.lifted_on', 'is', null);
   if (filter.active === 'false') q = q.where('s.lifted_on', 'is not', null);
   return { items: (await q.orderBy('s.id', 'desc').limit(500).execute()).map(suspensionView) };
 };
 
-export const listArrears = async (deps: SocialAssistanceDeps, ctx: CallContext, filter: { divisionId?: number | undefined; status?: 'open' | 'settled' | undefined }) => {
-  let q = deps.db.selectFrom('payment_arrears as a').selectAll('a').where((eb) => withinScope(eb.ref('a.division_id'), ctx.scope));
+export const listArrears = async (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  filter: { divisionId?: number | undefined; status?: 'open' | 'settled' | undefined },
+) => {
+  let q = deps.db
+    .selectFrom('payment_arrears as a')
+    .selectAll('a')
+    .where((eb) => withinScope(eb.ref('a.division_id'), ctx.scope));
   const root = subtree(filter.divisionId);
-  if (root !== null) q = q.where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'a.division_id')));
+  if (root !== null)
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'a.division_id'),
+      ),
+    );
   if (filter.status !== undefined) q = q.where('a.status', '=', filter.status);
   const rows = await q.orderBy('a.id', 'desc').limit(500).execute();
   return {

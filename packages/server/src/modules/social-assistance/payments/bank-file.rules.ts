@@ -3,7 +3,14 @@ import { BANK_FILE_COLUMNS, BANK_RESULT_WORDS, type ErrorDetail, type PaymentLin
 // Pure parts of the bank exchange: amounts in yuan with two decimals (never through floating
 // point), the CSV text, and the matching of a bank result file to the roll's lines with per-row errors.
 
-export type BankLine = { id: number; accountName: string | null; accountNo: string | null; amountFen: number; citizenId: string | null; memo: string };
+export type BankLine = {
+  id: number;
+  accountName: string | null;
+  accountNo: string | null;
+  amountFen: number;
+  citizenId: string | null;
+  memo: string;
+};
 
 /** 123456 fen → "1234.56"; 5 fen → "0.05". */
 export const formatYuan2 = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
@@ -56,7 +63,13 @@ const allowed = (from: PaymentLineStatus, to: ResultUpdate['status']) => from ==
 export const matchBankResults = (sheet: Sheet, lines: readonly ResultLine[]): { updates: ResultUpdate[]; errors: ErrorDetail[] } => {
   const errors: ErrorDetail[] = [];
   const at = (row: number, column: Column, code: string, message: string) =>
-    errors.push({ path: `第${row}行 ${COLUMNS[column]}`, row, column: COLUMNS[column], code, message: `第${row}行“${COLUMNS[column]}”：${message}` });
+    errors.push({
+      path: `第${row}行 ${COLUMNS[column]}`,
+      row,
+      column: COLUMNS[column],
+      code,
+      message: `第${row}行“${COLUMNS[column]}”：${message}`,
+    });
   const index = new Map<Column, number>();
   sheet.headers.forEach((h, i) => {
     const key = ALIASES[h.trim()];

@@ -26,7 +26,10 @@ describe(`payment roll over ${COUNT} households`, () => {
       const started = Date.now();
       const r = await world.as('ws_approver', 'POST', '/api/assistance/payments/rolls', { divisionId: county, month: '2025-06' });
       expect(r.statusCode).toBe(200);
-      return { body: r.json() as { id: number; lineCount: number; totalFen: number; digest: string; missingAccountCount: number }, ms: Date.now() - started };
+      return {
+        body: r.json() as { id: number; lineCount: number; totalFen: number; digest: string; missingAccountCount: number },
+        ms: Date.now() - started,
+      };
     };
     const first = await timed();
     const second = await timed();
@@ -42,7 +45,11 @@ describe(`payment roll over ${COUNT} households`, () => {
     expect(lines.rows).toHaveLength(COUNT);
     for (const line of lines.rows) {
       const h = expected.get(Number(line.recipient_id));
-      expect(h && { amount: h.amountFen, account: h.accountNo, programme: h.programme }).toEqual({ amount: Number(line.amount_fen), account: line.account_no, programme: line.programme });
+      expect(h && { amount: h.amountFen, account: h.accountNo, programme: h.programme }).toEqual({
+        amount: Number(line.amount_fen),
+        account: line.account_no,
+        programme: line.programme,
+      });
     }
   });
 });

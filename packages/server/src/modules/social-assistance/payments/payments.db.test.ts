@@ -16,7 +16,11 @@ const P = '/api/assistance/payments';
 
 const call = async (user: string, method: string, url: string, payload?: unknown) => {
   const r = await world.as(user, method, url, payload);
-  return { status: r.statusCode, body: String(r.headers['content-type'] ?? '').includes('json') ? (r.json() as Record<string, unknown>) : {}, raw: r };
+  return {
+    status: r.statusCode,
+    body: String(r.headers['content-type'] ?? '').includes('json') ? (r.json() as Record<string, unknown>) : {},
+    raw: r,
+  };
 };
 const ok = async (user: string, method: string, url: string, payload?: unknown) => {
   const r = await call(user, method, url, payload);
@@ -24,16 +28,24 @@ const ok = async (user: string, method: string, url: string, payload?: unknown) 
   return r.body as Record<string, unknown> & { id: number };
 };
 const lineRows = (rollId: number) =>
-  sql<Record<string, unknown>>`select household_id, recipient_id, programme, kind, arrears_id, service_month, payee_member_id, account_name, account_no,
+  sql<
+    Record<string, unknown>
+  >`select household_id, recipient_id, programme, kind, arrears_id, service_month, payee_member_id, account_name, account_no,
       bank_name, citizen_id, amount_fen, gradual_exit, memo, status from payment_line where roll_id = ${rollId} order by household_id, recipient_id, kind`
     .execute(world.db.db)
     .then((r) => r.rows);
-const upload = (rows: string[][]) => ({ fileName: 'result.csv', contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64') });
+const upload = (rows: string[][]) => ({
+  fileName: 'result.csv',
+  contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64'),
+});
 
 beforeAll(async () => {
   world = await createWorld();
   county = await world.divisionId('532601');
-  const villages = [...(await villagesUnder(world.db.db, '532601001')).slice(0, 3), ...(await villagesUnder(world.db.db, '532601002')).slice(0, 2)];
+  const villages = [
+    ...(await villagesUnder(world.db.db, '532601001')).slice(0, 3),
+    ...(await villagesUnder(world.db.db, '532601002')).slice(0, 2),
+  ];
   households = await seedRecipients(world.db.db, { divisionIds: villages, count: 40, seqBase: 1, withoutAccount: (i) => i === 7 });
 });
 afterAll(async () => world.close());
@@ -59,7 +71,11 @@ describe('monthly payment roll', () => {
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'SOCIAL_ASSISTANCE_PAYMENT_ACCOUNT_MISSING' });
     const noAccount = households[7] as SeededHousehold;
-    await ok('ws_approver', 'POST', `${P}/suspensions`, { householdId: noAccount.id, fromMonth: '2025-03', reason: '未登记发放账户，待补录' });
+    await ok('ws_approver', 'POST', `${P}/suspensions`, {
+      householdId: noAccount.id,
+      fromMonth: '2025-03',
+      reason: '未登记发放账户，待补录',
+    });
     const regenerated = await ok('ws_approver', 'POST', `${P}/rolls`, { divisionId: county, month: '2025-03' });
     expect(regenerated).toMatchObject({ lineCount: 39, suspendedCount: 1, missingAccountCount: 0 });
   });
@@ -70,10 +86,21 @@ describe('monthly payment roll', () => {
     const frozen = await lineRows(rollId);
     const target = households[0] as SeededHousehold;
     // New account, new amount, renamed head, a suspension: none of it reaches the approved roll.
-    await ok('ws_clerk', 'PUT', `${P}/accounts/${target.id}`, { memberId: target.headId, accountName: '改名后', accountNo: '6222000011112222', bankName: '农业银行' });
-    await sql`update assistance_amount_period set monthly_amount_fen = monthly_amount_fen + 10000 where recipient_id = ${target.recipientId}`.execute(world.db.db);
+    await ok('ws_clerk', 'PUT', `${P}/accounts/${target.id}`, {
+      memberId: target.headId,
+      accountName: '改名后',
+      accountNo: '6222000011112222',
+      bankName: '农业银行',
+    });
+    await sql`update assistance_amount_period set monthly_amount_fen = monthly_amount_fen + 10000 where recipient_id = ${target.recipientId}`.execute(
+      world.db.db,
+    );
     await sql`update household_member set name = '已改名' where id = ${target.headId}`.execute(world.db.db);
-    await ok('ws_approver', 'POST', `${P}/suspensions`, { householdId: (households[1] as SeededHousehold).id, fromMonth: '2025-01', reason: '核查期间暂停' });
+    await ok('ws_approver', 'POST', `${P}/suspensions`, {
+      householdId: (households[1] as SeededHousehold).id,
+      fromMonth: '2025-01',
+      reason: '核查期间暂停',
+    });
     expect(await lineRows(rollId)).toEqual(frozen);
     const again = await call('ws_approver', 'POST', `${P}/rolls`, { divisionId: county, month: '2025-03' });
     expect(again).toMatchObject({ status: 409, body: { code: 'SOCIAL_ASSISTANCE_ROLL_FROZEN' } });
@@ -101,8 +128,15 @@ describe('monthly payment roll', () => {
   });
 
   it('rejects a bank result file with bad rows as a whole, naming rows and columns', async () => {
-    const lines = await sql<{ id: number; account_no: string; amount_fen: number }>`select id, account_no, amount_fen from payment_line where roll_id = ${rollId} order by id`.execute(world.db.db);
-    const rows = [['明细编号', '账号', '金额', '结果', '说明'], ...lines.rows.map((l) => [String(l.id), l.account_no, (l.amount_fen / 100).toFixed(2), '成功', ''])];
+    const lines = await sql<{
+      id: number;
+      account_no: string;
+      amount_fen: number;
+    }>`select id, account_no, amount_fen from payment_line where roll_id = ${rollId} order by id`.execute(world.db.db);
+    const rows = [
+      ['明细编号', '账号', '金额', '结果', '说明'],
+      ...lines.rows.map((l) => [String(l.id), l.account_no, (l.amount_fen / 100).toFixed(2), '成功', '']),
+    ];
     (rows[3] as string[])[2] = '1.00'; // wrong amount for that line
     rows.push(['999999999', '6217000000000001', '10.00', '成功', '']); // unknown line
     const r = await call('ws_approver', 'POST', `${P}/rolls/${rollId}/results`, upload(rows));
@@ -113,12 +147,19 @@ describe('monthly payment roll', () => {
       [4, '金额'],
       [41, '明细编号'],
     ]);
-    const pending = await sql<{ n: number }>`select count(*)::int as n from payment_line where roll_id = ${rollId} and status = 'pending'`.execute(world.db.db);
+    const pending = await sql<{
+      n: number;
+    }>`select count(*)::int as n from payment_line where roll_id = ${rollId} and status = 'pending'`.execute(world.db.db);
     expect(pending.rows[0]?.n).toBe(39);
   });
 
   it('imports the results, reconciles, and carries failed and returned lines as arrears to the next roll', async () => {
-    const lines = await sql<{ id: number; account_no: string; amount_fen: number; household_id: number }>`select id, account_no, amount_fen, household_id from payment_line where roll_id = ${rollId} order by id`.execute(world.db.db);
+    const lines = await sql<{
+      id: number;
+      account_no: string;
+      amount_fen: number;
+      household_id: number;
+    }>`select id, account_no, amount_fen, household_id from payment_line where roll_id = ${rollId} order by id`.execute(world.db.db);
     // Failures in households that are still paid in April (households[1] is suspended from then on).
     const [failed, returned] = lines.rows.filter((l) => l.household_id !== (households[1] as SeededHousehold).id);
     const rest = lines.rows.filter((l) => l !== failed && l !== returned);
@@ -132,7 +173,11 @@ describe('monthly payment roll', () => {
     const result = await ok('ws_approver', 'POST', `${P}/rolls/${rollId}/results`, upload(rows));
     expect(result).toMatchObject({ rows: 39, paid: 37, failed: 1, returned: 1, arrearsCreated: 2, pending: 0, status: 'reconciled' });
     const summary = await ok('ws_approver', 'GET', `${P}/rolls/${rollId}/reconciliation`);
-    expect(summary).toMatchObject({ status: 'reconciled', balanced: true, arrearsCreated: { count: 2, amountFen: failed.amount_fen + returned.amount_fen } });
+    expect(summary).toMatchObject({
+      status: 'reconciled',
+      balanced: true,
+      arrearsCreated: { count: 2, amountFen: failed.amount_fen + returned.amount_fen },
+    });
 
     const next = await ok('ws_approver', 'POST', `${P}/rolls`, { divisionId: county, month: '2025-04' });
     expect(next['arrearsLineCount']).toBe(2);
@@ -143,11 +188,20 @@ describe('monthly payment roll', () => {
   });
 
   it('keeps the audit trail of every step', async () => {
-    const actions = await world.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(rollId)).where('entity', '=', 'payment_roll').execute();
+    const actions = await world.db.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', String(rollId))
+      .where('entity', '=', 'payment_roll')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['PAYMENT_ROLL_GENERATED', 'PAYMENT_ROLL_APPROVED', 'PAYMENT_ROLL_EXPORTED', 'PAYMENT_RESULTS_IMPORTED']),
     );
-    const suspended = await world.db.db.selectFrom('audit_log').select(['action', 'after']).where('action', '=', 'PAYMENT_SUSPENDED').execute();
+    const suspended = await world.db.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('action', '=', 'PAYMENT_SUSPENDED')
+      .execute();
     expect(suspended[0]?.after).toMatchObject({ reason: '未登记发放账户，待补录' });
   });
 

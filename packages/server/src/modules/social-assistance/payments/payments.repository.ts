@@ -88,7 +88,11 @@ const DIGEST = sql<string>`md5(coalesce(string_agg(concat_ws('|', household_id, 
   E'\n' order by household_id, recipient_id, kind, arrears_id), ''))`;
 
 export const lineDigest = async (db: Database, { rollId, province }: RollKey) =>
-  (await sql<{ digest: string }>`select ${DIGEST} as digest from payment_line where roll_id = ${rollId} and province_code = ${province}`.execute(db)).rows[0]?.digest ?? '';
+  (
+    await sql<{
+      digest: string;
+    }>`select ${DIGEST} as digest from payment_line where roll_id = ${rollId} and province_code = ${province}`.execute(db)
+  ).rows[0]?.digest ?? '';
 
 /** Step 3: totals, counts and digest of the roll, in one statement. */
 export const updateTotals = (db: Database, g: Generation, userId: number) =>
@@ -113,19 +117,36 @@ export const lockOrCreateRoll = async (db: Database, countyId: number, province:
     .values({ province_code: province, division_id: countyId, month })
     .onConflict((oc) => oc.columns(['division_id', 'month', 'province_code']).doNothing())
     .execute();
-  return db.selectFrom('payment_roll').selectAll().where('division_id', '=', countyId).where('month', '=', month).where('province_code', '=', province).forUpdate().executeTakeFirstOrThrow();
+  return db
+    .selectFrom('payment_roll')
+    .selectAll()
+    .where('division_id', '=', countyId)
+    .where('month', '=', month)
+    .where('province_code', '=', province)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
 };
 
 const rollColumns = (db: Database) =>
-  db.selectFrom('payment_roll as pr').innerJoin('division as d', 'd.id', 'pr.division_id').selectAll('pr').select('d.name as division_name');
+  db
+    .selectFrom('payment_roll as pr')
+    .innerJoin('division as d', 'd.id', 'pr.division_id')
+    .selectAll('pr')
+    .select('d.name as division_name');
 
 export const findRoll = (db: Database, id: number, scope: Scope, options: { lock?: boolean } = {}) => {
-  const q = rollColumns(db).where('pr.id', '=', id).where((eb) => withinScope(eb.ref('pr.division_id'), scope));
+  const q = rollColumns(db)
+    .where('pr.id', '=', id)
+    .where((eb) => withinScope(eb.ref('pr.division_id'), scope));
   return (options.lock ? q.forUpdate('pr') : q).executeTakeFirst();
 };
 export type RollRow = NonNullable<Awaited<ReturnType<typeof findRoll>>>;
 
-export const listRolls = (db: Database, scope: Scope, filter: { divisionId?: number | undefined; month?: string | undefined; status?: string | undefined }) => {
+export const listRolls = (
+  db: Database,
+  scope: Scope,
+  filter: { divisionId?: number | undefined; month?: string | undefined; status?: string | undefined },
+) => {
   let q = rollColumns(db).where((eb) => withinScope(eb.ref('pr.division_id'), scope));
   if (filter.divisionId !== undefined) q = q.where('pr.division_id', '=', filter.divisionId);
   if (filter.month !== undefined) q = q.where('pr.month', '=', filter.month);
@@ -147,7 +168,14 @@ export const listLines = (
   if (filter.kind !== undefined) q = q.where('l.kind', '=', filter.kind);
   if (filter.divisionId !== undefined) {
     const root = filter.divisionId;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('division_closure as dc').select('dc.depth').where('dc.ancestor_id', '=', root).whereRef('dc.descendant_id', '=', 'l.division_id')));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'l.division_id'),
+      ),
+    );
   }
   return Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

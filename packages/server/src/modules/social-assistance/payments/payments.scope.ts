@@ -31,9 +31,16 @@ const rollAt = async (w: World, until: 'draft' | 'approved' | 'exported') => {
 };
 /** A bank result file for every line of a roll: the first line with `first`, the others paid. */
 const resultFile = async (w: World, rollId: number, first: 'paid' | 'failed') => {
-  const lines = await sql<{ id: number; account_no: string; amount_fen: number }>`select id, account_no, amount_fen from payment_line where roll_id = ${rollId} order by id`.execute(w.db.db);
+  const lines = await sql<{
+    id: number;
+    account_no: string;
+    amount_fen: number;
+  }>`select id, account_no, amount_fen from payment_line where roll_id = ${rollId} order by id`.execute(w.db.db);
   const word = (i: number) => (i === 0 && first === 'failed' ? '失败' : '成功');
-  const rows = [['明细编号', '账号', '金额', '结果'], ...lines.rows.map((l, i) => [String(l.id), l.account_no, (Number(l.amount_fen) / 100).toFixed(2), word(i)])];
+  const rows = [
+    ['明细编号', '账号', '金额', '结果'],
+    ...lines.rows.map((l, i) => [String(l.id), l.account_no, (Number(l.amount_fen) / 100).toFixed(2), word(i)]),
+  ];
   return { fileName: 'result.csv', contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64') };
 };
 const household = async (w: World) => (await seedInKaihua(w.db.db))[0] as { id: number; headId: number; recipientId: number };
@@ -55,9 +62,24 @@ export const scopeCases: ScopeCase[] = [
     },
     outsiderCheck: (r) => expect(items(r.json())).toEqual([]),
   },
-  { route: `GET ${P}/rolls/:id`, owner: 'ws_approver', outsider: 'ys_approver', request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'draft')}` }) },
-  { route: `GET ${P}/rolls/:id/lines`, owner: 'ws_approver', outsider: 'ys_approver', request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'draft')}/lines` }) },
-  { route: `POST ${P}/rolls/:id/approve`, owner: 'ws_approver', outsider: 'ys_approver', request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'draft')}/approve` }) },
+  {
+    route: `GET ${P}/rolls/:id`,
+    owner: 'ws_approver',
+    outsider: 'ys_approver',
+    request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'draft')}` }),
+  },
+  {
+    route: `GET ${P}/rolls/:id/lines`,
+    owner: 'ws_approver',
+    outsider: 'ys_approver',
+    request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'draft')}/lines` }),
+  },
+  {
+    route: `POST ${P}/rolls/:id/approve`,
+    owner: 'ws_approver',
+    outsider: 'ys_approver',
+    request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'draft')}/approve` }),
+  },
   {
     route: `POST ${P}/rolls/:id/export`,
     owner: 'ws_approver',
@@ -73,15 +95,28 @@ export const scopeCases: ScopeCase[] = [
       return { url: `${P}/rolls/${id}/results`, payload: await resultFile(w, id, 'paid') };
     },
   },
-  { route: `GET ${P}/rolls/:id/reconciliation`, owner: 'ws_approver', outsider: 'ys_approver', request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'exported')}/reconciliation` }) },
-  { route: `GET ${P}/accounts/:id`, owner: 'ws_clerk', outsider: 'ws_clerk2', request: async (w) => ({ url: `${P}/accounts/${(await household(w)).id}` }) },
+  {
+    route: `GET ${P}/rolls/:id/reconciliation`,
+    owner: 'ws_approver',
+    outsider: 'ys_approver',
+    request: async (w) => ({ url: `${P}/rolls/${await rollAt(w, 'exported')}/reconciliation` }),
+  },
+  {
+    route: `GET ${P}/accounts/:id`,
+    owner: 'ws_clerk',
+    outsider: 'ws_clerk2',
+    request: async (w) => ({ url: `${P}/accounts/${(await household(w)).id}` }),
+  },
   {
     route: `PUT ${P}/accounts/:id`,
     owner: 'ws_clerk',
     outsider: 'ws_clerk2',
     request: async (w) => {
       const h = await household(w);
-      return { url: `${P}/accounts/${h.id}`, payload: { memberId: h.headId, accountName: '范围测试', accountNo: '6228480000000001', bankName: '农业银行' } };
+      return {
+        url: `${P}/accounts/${h.id}`,
+        payload: { memberId: h.headId, accountName: '范围测试', accountNo: '6228480000000001', bankName: '农业银行' },
+      };
     },
   },
   {
@@ -99,14 +134,21 @@ export const scopeCases: ScopeCase[] = [
     route: `POST ${P}/suspensions`,
     owner: 'ws_approver',
     outsider: 'ys_approver',
-    request: async (w) => ({ url: `${P}/suspensions`, payload: { householdId: (await household(w)).id, fromMonth: '2025-01', reason: '范围测试' } }),
+    request: async (w) => ({
+      url: `${P}/suspensions`,
+      payload: { householdId: (await household(w)).id, fromMonth: '2025-01', reason: '范围测试' },
+    }),
   },
   {
     route: `POST ${P}/suspensions/:id/lift`,
     owner: 'ws_approver',
     outsider: 'ys_approver',
     request: async (w) => {
-      const s = await ok(w, 'ws_approver', 'POST', `${P}/suspensions`, { householdId: (await household(w)).id, fromMonth: '2025-01', reason: '范围测试' });
+      const s = await ok(w, 'ws_approver', 'POST', `${P}/suspensions`, {
+        householdId: (await household(w)).id,
+        fromMonth: '2025-01',
+        reason: '范围测试',
+      });
       return { url: `${P}/suspensions/${s.id}/lift`, payload: { on: '2025-03-01', resumeMonth: '2025-03', reason: '已核实' } };
     },
   },

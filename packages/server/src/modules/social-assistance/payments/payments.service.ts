@@ -1,4 +1,11 @@
-import { AppError, maskCitizenId, type TPaymentLineListQuery, type TPaymentRollGenerate, type TPaymentRollView, type PaymentRollStatus } from '@mz/shared';
+import {
+  AppError,
+  maskCitizenId,
+  type TPaymentLineListQuery,
+  type TPaymentRollGenerate,
+  type TPaymentRollView,
+  type PaymentRollStatus,
+} from '@mz/shared';
 import { inTransaction } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
@@ -45,11 +52,14 @@ export const generateRoll = (deps: SocialAssistanceDeps, ctx: CallContext, input
     const month = monthStart(input.month);
     const latest = shiftMonth(todayOf(deps), 1);
     if (month > latest) {
-      throw new AppError('VALIDATION_FAILED', `只能生成${latest.slice(0, 7)}及以前月份的发放名册`, [{ path: 'month', code: 'MONTH_TOO_LATE', message: '月份过晚' }]);
+      throw new AppError('VALIDATION_FAILED', `只能生成${latest.slice(0, 7)}及以前月份的发放名册`, [
+        { path: 'month', code: 'MONTH_TOO_LATE', message: '月份过晚' },
+      ]);
     }
     const province = provinceOf(county.code);
     const roll = await repo.lockOrCreateRoll(trx, county.id, province, month);
-    if (roll.status !== 'draft') throw new AppError('SOCIAL_ASSISTANCE_ROLL_FROZEN', `${county.name}${input.month}发放名册已审批，不能重新生成`);
+    if (roll.status !== 'draft')
+      throw new AppError('SOCIAL_ASSISTANCE_ROLL_FROZEN', `${county.name}${input.month}发放名册已审批，不能重新生成`);
     const g = { rollId: roll.id, province, countyId: county.id, month };
     const started = Date.now();
     await repo.deleteLines(trx, g);
@@ -63,15 +73,27 @@ export const generateRoll = (deps: SocialAssistanceDeps, ctx: CallContext, input
       entityId: roll.id,
       divisionId: county.id,
       before: { generationCount: roll.generation_count, digest: roll.digest, lineCount: roll.line_count, totalFen: Number(roll.total_fen) },
-      after: { month: input.month, regularLines: regular, arrearsLines: arrears, totalFen: Number(updated.total_fen), digest: updated.digest },
+      after: {
+        month: input.month,
+        regularLines: regular,
+        arrearsLines: arrears,
+        totalFen: Number(updated.total_fen),
+        digest: updated.digest,
+      },
     });
     return { ...toRollView(updated), elapsedMs: Date.now() - started };
   });
 
 export const getRoll = async (deps: SocialAssistanceDeps, ctx: CallContext, id: number) => toRollView(await requireRoll(deps.db, ctx, id));
 
-export const listRolls = async (deps: SocialAssistanceDeps, ctx: CallContext, filter: { divisionId?: number | undefined; month?: string | undefined; status?: string | undefined }) => ({
-  items: (await repo.listRolls(deps.db, ctx.scope, { ...filter, month: filter.month === undefined ? undefined : monthStart(filter.month) })).map(toRollView),
+export const listRolls = async (
+  deps: SocialAssistanceDeps,
+  ctx: CallContext,
+  filter: { divisionId?: number | undefined; month?: string | undefined; status?: string | undefined },
+) => ({
+  items: (
+    await repo.listRolls(deps.db, ctx.scope, { ...filter, month: filter.month === undefined ? undefined : monthStart(filter.month) })
+  ).map(toRollView),
 });
 
 /** Lines of a roll, accounts and ID numbers masked (the bank file is the audited way to see them). */
@@ -126,7 +148,11 @@ export const approveRoll = (deps: SocialAssistanceDeps, ctx: CallContext, id: nu
       throw new AppError(
         'SOCIAL_ASSISTANCE_PAYMENT_ACCOUNT_MISSING',
         `${roll.missing_account_count}条明细没有发放账户（家庭编号${missing.map((m) => m.household_id).join('、')}${roll.missing_account_count > missing.length ? ' 等' : ''}），请登记账户或暂停发放后重新生成`,
-        missing.map((m) => ({ path: `household.${m.household_id}`, code: 'ACCOUNT_MISSING', message: `家庭${m.household_id}未登记发放账户` })),
+        missing.map((m) => ({
+          path: `household.${m.household_id}`,
+          code: 'ACCOUNT_MISSING',
+          message: `家庭${m.household_id}未登记发放账户`,
+        })),
       );
     }
     const stale = await repo.arrearsInFlightElsewhere(trx, key);
@@ -145,7 +171,13 @@ export const approveRoll = (deps: SocialAssistanceDeps, ctx: CallContext, id: nu
       entityId: roll.id,
       divisionId: roll.division_id,
       before: { status: roll.status },
-      after: { status: 'approved', month: roll.month.slice(0, 7), lineCount: roll.line_count, totalFen: Number(roll.total_fen), frozenDigest: digest },
+      after: {
+        status: 'approved',
+        month: roll.month.slice(0, 7),
+        lineCount: roll.line_count,
+        totalFen: Number(roll.total_fen),
+        frozenDigest: digest,
+      },
     });
     return toRollView(await requireRoll(trx, ctx, id));
   });

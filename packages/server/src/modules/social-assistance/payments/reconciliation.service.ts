@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { AppError, BANK_FILE_COLUMNS, IMPORT_MAX_BYTES, type BankFileFormat, type PaymentLineStatus, type PaymentRollStatus, type TFileUpload, type TReconciliationSummary } from '@mz/shared';
+import {
+  AppError,
+  BANK_FILE_COLUMNS,
+  IMPORT_MAX_BYTES,
+  type BankFileFormat,
+  type PaymentLineStatus,
+  type PaymentRollStatus,
+  type TFileUpload,
+  type TReconciliationSummary,
+} from '@mz/shared';
 import { inTransaction } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
@@ -16,13 +25,25 @@ import { requireRoll } from './payments.service';
 // export), import of the bank's result file (all or nothing, per-row errors), arrears for failed and
 // returned lines, settlement of paid arrears, and the reconciliation summary.
 
-const toBankLine = (l: repo.LineRow): BankLine => ({ id: l.id, accountName: l.account_name, accountNo: l.account_no, amountFen: Number(l.amount_fen), citizenId: l.citizen_id, memo: l.memo });
+const toBankLine = (l: repo.LineRow): BankLine => ({
+  id: l.id,
+  accountName: l.account_name,
+  accountNo: l.account_no,
+  amountFen: Number(l.amount_fen),
+  citizenId: l.citizen_id,
+  memo: l.memo,
+});
 
 const xlsx = async (lines: BankLine[]) => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('发放明细');
   // Every column as text: 18-digit ID numbers and long account numbers must not become numbers.
-  sheet.columns = BANK_FILE_COLUMNS.map((header, i) => ({ header, key: header, width: [12, 14, 26, 14, 22, 30][i] ?? 14, style: { numFmt: '@' } }));
+  sheet.columns = BANK_FILE_COLUMNS.map((header, i) => ({
+    header,
+    key: header,
+    width: [12, 14, 26, 14, 22, 30][i] ?? 14,
+    style: { numFmt: '@' },
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of bankRows(lines)) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -50,7 +71,14 @@ export const exportRoll = (deps: SocialAssistanceDeps, ctx: CallContext, id: num
       entityId: roll.id,
       divisionId: roll.division_id,
       before: { status: roll.status },
-      after: { status, format, fileName, lines: lines.length, totalFen: Number(roll.total_fen), sha256: createHash('sha256').update(content).digest('hex') },
+      after: {
+        status,
+        format,
+        fileName,
+        lines: lines.length,
+        totalFen: Number(roll.total_fen),
+        sha256: createHash('sha256').update(content).digest('hex'),
+      },
     });
     return { fileName, format, content };
   });
@@ -62,8 +90,14 @@ export const importBankResults = async (deps: SocialAssistanceDeps, ctx: CallCon
   const today = todayOf(deps);
   return inTransaction(deps.db, async (trx) => {
     const roll = await requireRoll(trx, ctx, id, true);
-    if (roll.status !== 'exported' && roll.status !== 'reconciled') throw new AppError('INVALID_STATE', '发放名册导出银行文件后才能导入银行回盘结果');
-    const lines = await trx.selectFrom('payment_line').select(['id', 'account_no', 'amount_fen', 'status']).where('roll_id', '=', roll.id).where('province_code', '=', roll.province_code).execute();
+    if (roll.status !== 'exported' && roll.status !== 'reconciled')
+      throw new AppError('INVALID_STATE', '发放名册导出银行文件后才能导入银行回盘结果');
+    const lines = await trx
+      .selectFrom('payment_line')
+      .select(['id', 'account_no', 'amount_fen', 'status'])
+      .where('roll_id', '=', roll.id)
+      .where('province_code', '=', roll.province_code)
+      .execute();
     const { updates, errors } = matchBankResults(
       sheet,
       lines.map((l) => ({ id: l.id, accountNo: l.account_no, amountFen: Number(l.amount_fen), status: l.status as PaymentLineStatus })),
@@ -103,7 +137,12 @@ export const importBankResults = async (deps: SocialAssistanceDeps, ctx: CallCon
       .executeTakeFirstOrThrow();
     const reconciled = Number(pending.n) === 0;
     if (reconciled && roll.status !== 'reconciled') {
-      await trx.updateTable('payment_roll').set({ status: 'reconciled', reconciled_at: new Date() }).where('id', '=', roll.id).where('province_code', '=', roll.province_code).execute();
+      await trx
+        .updateTable('payment_roll')
+        .set({ status: 'reconciled', reconciled_at: new Date() })
+        .where('id', '=', roll.id)
+        .where('province_code', '=', roll.province_code)
+        .execute();
     }
     const counts = { paid: 0, failed: 0, returned: 0 };
     for (const u of updates) counts[u.status] += 1;
@@ -113,9 +152,24 @@ export const importBankResults = async (deps: SocialAssistanceDeps, ctx: CallCon
       entityId: roll.id,
       divisionId: roll.division_id,
       before: { status: roll.status },
-      after: { fileName: upload.fileName, sha256: createHash('sha256').update(buffer).digest('hex'), rows: updates.length, ...counts, arrearsCreated: Number(created.numAffectedRows ?? 0), pending: Number(pending.n), reconciled },
+      after: {
+        fileName: upload.fileName,
+        sha256: createHash('sha256').update(buffer).digest('hex'),
+        rows: updates.length,
+        ...counts,
+        arrearsCreated: Number(created.numAffectedRows ?? 0),
+        pending: Number(pending.n),
+        reconciled,
+      },
     });
-    return { rollId: roll.id, rows: updates.length, ...counts, arrearsCreated: Number(created.numAffectedRows ?? 0), pending: Number(pending.n), status: reconciled ? 'reconciled' : roll.status };
+    return {
+      rollId: roll.id,
+      rows: updates.length,
+      ...counts,
+      arrearsCreated: Number(created.numAffectedRows ?? 0),
+      pending: Number(pending.n),
+      status: reconciled ? 'reconciled' : roll.status,
+    };
   });
 };
 
@@ -123,14 +177,32 @@ export const reconciliationSummary = async (deps: SocialAssistanceDeps, ctx: Cal
   const roll = await requireRoll(deps.db, ctx, id);
   const lines = deps.db.selectFrom('payment_line').where('roll_id', '=', roll.id).where('province_code', '=', roll.province_code);
   const [byStatus, byProgramme, created, settled] = await Promise.all([
-    lines.select(['status', sql<number>`count(*)`.as('lines'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount')]).groupBy('status').execute(),
     lines
-      .select(['programme', sql<number>`count(*)`.as('lines'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount'), sql<number>`coalesce(sum(amount_fen) filter (where status = 'paid'), 0)`.as('paid')])
+      .select(['status', sql<number>`count(*)`.as('lines'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount')])
+      .groupBy('status')
+      .execute(),
+    lines
+      .select([
+        'programme',
+        sql<number>`count(*)`.as('lines'),
+        sql<number>`coalesce(sum(amount_fen), 0)`.as('amount'),
+        sql<number>`coalesce(sum(amount_fen) filter (where status = 'paid'), 0)`.as('paid'),
+      ])
       .groupBy('programme')
       .orderBy('programme')
       .execute(),
-    deps.db.selectFrom('payment_arrears').select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount')]).where('source_roll_id', '=', roll.id).where('province_code', '=', roll.province_code).executeTakeFirstOrThrow(),
-    deps.db.selectFrom('payment_arrears').select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount')]).where('settled_roll_id', '=', roll.id).where('province_code', '=', roll.province_code).executeTakeFirstOrThrow(),
+    deps.db
+      .selectFrom('payment_arrears')
+      .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount')])
+      .where('source_roll_id', '=', roll.id)
+      .where('province_code', '=', roll.province_code)
+      .executeTakeFirstOrThrow(),
+    deps.db
+      .selectFrom('payment_arrears')
+      .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(amount_fen), 0)`.as('amount')])
+      .where('settled_roll_id', '=', roll.id)
+      .where('province_code', '=', roll.province_code)
+      .executeTakeFirstOrThrow(),
   ]);
   const statuses: PaymentLineStatus[] = ['pending', 'paid', 'failed', 'returned'];
   const status = statuses.map((s) => {
@@ -141,7 +213,12 @@ export const reconciliationSummary = async (deps: SocialAssistanceDeps, ctx: Cal
     rollId: roll.id,
     status: roll.status as PaymentRollStatus,
     byStatus: status,
-    byProgramme: byProgramme.map((r) => ({ programme: r.programme, lines: Number(r.lines), amountFen: Number(r.amount), paidFen: Number(r.paid) })),
+    byProgramme: byProgramme.map((r) => ({
+      programme: r.programme,
+      lines: Number(r.lines),
+      amountFen: Number(r.amount),
+      paidFen: Number(r.paid),
+    })),
     arrearsCreated: { count: Number(created.n), amountFen: Number(created.amount) },
     arrearsSettled: { count: Number(settled.n), amountFen: Number(settled.amount) },
     balanced: status.reduce((sum, s) => sum + s.amountFen, 0) === Number(roll.total_fen),

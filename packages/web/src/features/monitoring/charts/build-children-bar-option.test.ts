@@ -46,5 +46,6 @@ describe('buildChildrenBarOption', () => {
       [52.3, 'success'],
     ]);
     expect(bar?.markLine.data[0]?.yAxis).toBe(55);
+    expect((option.title as { text: string }).text).toContain('2025年规划目标');
   });
 });

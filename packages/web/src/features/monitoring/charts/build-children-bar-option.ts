@@ -26,7 +26,11 @@ export const buildChildrenBarOption = (
   const fmt = (v: number | null) => formatIndicatorValue(v, input.unit);
   return {
     textStyle: { fontFamily: palette.fontFamily },
-    grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    title:
+      input.target && input.target.value !== null
+        ? { text: `- - ${input.target.label}`, right: 8, top: 0, textStyle: { fontSize: 12, fontWeight: 'normal', color: palette.error } }
+        : undefined,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -64,7 +68,7 @@ export const buildChildrenBarOption = (
                   {
                     yAxis: input.target.value,
                     lineStyle: { color: palette.error, type: 'dashed' },
-                    label: { formatter: input.target.label, color: palette.error, position: 'end', width: 64, overflow: 'break' },
+                    label: { show: false },
                   },
                 ],
               }

@@ -10,6 +10,7 @@ export const SignoffSteps = ({
   nextReviewLevel,
   returnedAt,
   size = 'small',
+  inline = false,
 }: {
   unitLevel: DivisionLevel;
   finalLevel: ReviewLevel;
@@ -17,11 +18,14 @@ export const SignoffSteps = ({
   nextReviewLevel: ReviewLevel | null;
   returnedAt?: ReviewLevel | null;
   size?: 'small' | 'default';
+  /** Compact steps for table cells. */
+  inline?: boolean;
 }) => {
   const steps = signoffSteps({ unitLevel, finalLevel, status, nextReviewLevel, returnedAt: returnedAt ?? null });
   return (
     <Steps
       size={size}
+      {...(inline ? { type: 'inline' as const } : {})}
       current={currentStepIndex(steps)}
       items={steps.map((s) => ({ key: s.key, title: s.title, status: s.status }))}
       data-testid="signoff-steps"

@@ -1,6 +1,6 @@
 import { ApartmentOutlined } from '@ant-design/icons';
 import { CASCADE_LINK_KIND_LABELS, type TChildRow } from '@mz/shared';
-import { Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Table, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/useApi';
@@ -19,6 +19,7 @@ import { useChartPalette } from '../hooks/useChartPalette';
 import { useMonitoringQuery } from '../hooks/useMonitoringQuery';
 import {
   bindingLaggingItems,
+  computationMethodText,
   describeSources,
   formatIndicatorValue,
   formatPlainNumber,
@@ -75,6 +76,7 @@ export const IndicatorDetailPage = () => {
   const latest = indicator.latest;
   const interim = indicator.interimTargets;
   const hasSeries = detail.series.some((p) => p.value !== null);
+  const childrenReported = detail.children.some((c) => c.value !== null);
 
   return (
     <>
@@ -205,7 +207,7 @@ export const IndicatorDetailPage = () => {
                 {
                   key: 'method',
                   label: t.indicator.method,
-                  children: <span data-testid="computation-method">{detail.aggregation?.description ?? zhCN.common.dash}</span>,
+                  children: <span data-testid="computation-method">{computationMethodText(detail) ?? zhCN.common.dash}</span>,
                 },
                 {
                   key: 'source',
@@ -249,21 +251,30 @@ export const IndicatorDetailPage = () => {
           <Empty description={t.indicator.childrenEmpty} image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
           <Row gutter={token.margin}>
-            <Col xs={24} xl={10}>
-              <EChart
-                height={300}
-                ariaLabel={t.indicator.childrenTitle(division.name)}
-                option={buildChildrenBarOption(
-                  {
-                    unit,
-                    bars: detail.children.map((c) => ({ name: c.division.name, value: c.value, verdict: c.verdict })),
-                    target: { value: indicator.finalTarget.value, label: t.indicator.chartFinal(indicator.finalTarget.year) },
-                  },
-                  palette,
-                )}
-              />
-            </Col>
-            <Col xs={24} xl={14}>
+            {childrenReported ? (
+              <Col xs={24} xl={10}>
+                <EChart
+                  height={300}
+                  ariaLabel={t.indicator.childrenTitle(division.name)}
+                  option={buildChildrenBarOption(
+                    {
+                      unit,
+                      bars: detail.children.map((c) => ({ name: c.division.name, value: c.value, verdict: c.verdict })),
+                      target: {
+                        value: indicator.finalTarget.value,
+                        label: `${t.indicator.chartFinal(indicator.finalTarget.year)} ${indicator.finalTarget.printed}`,
+                      },
+                    },
+                    palette,
+                  )}
+                />
+              </Col>
+            ) : (
+              <Col span={24}>
+                <Alert type="warning" showIcon title={t.drill.childrenNoData} style={{ marginBottom: token.marginSM }} />
+              </Col>
+            )}
+            <Col xs={24} xl={childrenReported ? 14 : 24}>
               <Table<TChildRow>
                 size="small"
                 rowKey={(row) => row.division.id}

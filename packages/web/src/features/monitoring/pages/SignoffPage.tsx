@@ -185,14 +185,14 @@ export const SignoffPage = () => {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           pagination={{ pageSize: 20, showTotal: zhCN.common.total, hideOnSinglePage: true }}
-          scroll={{ x: 1250 }}
+          scroll={{ x: 1150 }}
           data-testid="submissions-table"
           locale={{ emptyText: <Empty description={t.empty} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
           columns={[
             {
               title: t.division,
               key: 'division',
-              width: 150,
+              width: 130,
               render: (_, row) => (
                 <Flex vertical>
                   <Link to={monitoringPaths.collection({ plan: row.planId, unit: row.division.id, year: row.year })}>
@@ -202,11 +202,11 @@ export const SignoffPage = () => {
                 </Flex>
               ),
             },
-            { title: t.year, dataIndex: 'year', width: 70 },
+            { title: t.year, dataIndex: 'year', width: 60 },
             {
               title: t.status,
               key: 'status',
-              width: 170,
+              width: 160,
               render: (_, row) => (
                 <Flex gap={4} wrap>
                   <Tag color={STATUS_COLOURS[row.status]} style={{ marginInlineEnd: 0 }}>
@@ -223,9 +223,10 @@ export const SignoffPage = () => {
             {
               title: t.chain,
               key: 'chain',
-              width: 430,
+              width: 320,
               render: (_, row) => (
                 <SignoffSteps
+                  inline
                   unitLevel={row.division.level}
                   finalLevel={row.finalLevel}
                   status={row.status}
@@ -236,20 +237,19 @@ export const SignoffPage = () => {
             {
               title: t.submittedAt,
               dataIndex: 'submittedAt',
-              width: 140,
+              width: 130,
               render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : zhCN.common.dash),
             },
             {
               title: t.returnReason,
               dataIndex: 'returnReason',
-              ellipsis: true,
+              ellipsis: { showTitle: true },
               render: (reason: string | null) => (reason ? <Typography.Text type="danger">{reason}</Typography.Text> : zhCN.common.dash),
             },
             {
               title: t.actions,
               key: 'actions',
-              fixed: 'right',
-              width: 210,
+              width: 190,
               render: (_, row) => (
                 <Flex gap={4} wrap>
                   <Button size="small" type="link" onClick={() => setDetailId(row.id)} style={{ paddingInline: 4 }}>

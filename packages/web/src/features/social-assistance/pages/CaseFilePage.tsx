@@ -50,7 +50,7 @@ import type {
   VerificationRequestRow,
 } from '../social-assistance.types';
 import { formatBytes } from '../upload-files';
-import { eventLabel, nextStepLabel, progressSteps } from '../workflow-progress';
+import { eventDetail, eventLabel, nextStepLabel, progressSteps } from '../workflow-progress';
 
 const c = saText.case;
 const L = saText.labels;
@@ -496,6 +496,12 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
                     <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
                       {e.on_date} · {e.actor_name ?? dash}
                     </Typography.Text>
+                    {eventDetail(e.action, e.data) ? (
+                      <>
+                        <br />
+                        <Typography.Text style={{ fontSize: token.fontSizeSM }}>{eventDetail(e.action, e.data)}</Typography.Text>
+                      </>
+                    ) : null}
                     {e.note ? (
                       <>
                         <br />

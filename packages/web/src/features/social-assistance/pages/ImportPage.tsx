@@ -1,10 +1,11 @@
 import { CloudUploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { IMPORT_MAX_BYTES } from '@mz/shared';
-import { Alert, App, Button, Card, Descriptions, Spin, Steps, Table, Typography, Upload, theme } from 'antd';
+import { App, Button, Card, Descriptions, Spin, Steps, Typography, Upload, theme } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { handleApiError } from '../../../api/handle-api-error';
 import { PageHeader } from '../../../components/PageHeader';
+import { ImportRejection } from '../components/ImportRejection';
 import { assistanceApi, householdTemplateUrl } from '../social-assistance.api';
 import { labelOf, saText } from '../social-assistance.i18n';
 import type { ImportResult } from '../social-assistance.types';
@@ -62,7 +63,7 @@ export const ImportPage = () => {
         }
       />
       <Card size="small" style={{ marginBottom: token.marginSM }}>
-        <Steps size="small" current={step} items={t.steps.map((title) => ({ title }))} style={{ marginBottom: token.margin }} />
+        <Steps size="small" current={step} status={outcome?.kind === 'rejected' ? 'error' : undefined} items={t.steps.map((title) => ({ title }))} style={{ marginBottom: token.margin }} />
         <Spin spinning={busy} description={t.uploading}>
           <Upload.Dragger
             accept=".xlsx"
@@ -83,20 +84,7 @@ export const ImportPage = () => {
         </Spin>
       </Card>
       {outcome?.kind === 'rejected' ? (
-        <Card size="small" title={`${t.rejectedTitle}：${outcome.fileName}`} data-testid="import-rejected">
-          <Alert type="error" showIcon title={outcome.message} description={t.rejectedHint} style={{ marginBottom: token.marginSM }} />
-          <Table<ImportErrorRow>
-            size="small"
-            rowKey="key"
-            dataSource={outcome.rows}
-            pagination={outcome.rows.length > 50 ? { pageSize: 50 } : false}
-            columns={[
-              { title: t.row, dataIndex: 'row', width: 80, render: (r: number | null) => r ?? '—' },
-              { title: t.column, dataIndex: 'column', width: 160 },
-              { title: t.message, dataIndex: 'message' },
-            ]}
-          />
-        </Card>
+        <ImportRejection title={`${t.rejectedTitle}：${outcome.fileName}`} message={outcome.message} rows={outcome.rows} />
       ) : null}
       {outcome?.kind === 'done' ? (
         <Card size="small" title={`${t.successTitle}：${outcome.fileName}`} data-testid="import-done">

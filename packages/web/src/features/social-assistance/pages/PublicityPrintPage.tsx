@@ -104,11 +104,11 @@ const Sheet = ({
       <table>
         <thead>
           <tr>
-            <th style={{ width: '8%' }}>{t.index}</th>
-            <th style={{ width: '16%' }}>{t.name}</th>
-            <th style={{ width: '12%' }}>{t.members}</th>
-            <th style={{ width: '20%' }}>{t.programme}</th>
-            <th style={{ width: '18%' }}>{t.amount}</th>
+            <th style={{ width: '7%' }}>{t.index}</th>
+            <th style={{ width: '13%' }}>{t.name}</th>
+            <th style={{ width: '11%' }}>{t.members}</th>
+            <th style={{ width: '18%' }}>{t.programme}</th>
+            <th style={{ width: '16%' }}>{t.amount}</th>
             <th>{t.period}</th>
           </tr>
         </thead>

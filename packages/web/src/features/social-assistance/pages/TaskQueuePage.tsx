@@ -72,7 +72,12 @@ export const TaskQueuePage = () => {
           </Card>
         </Col>
         <Col xs={24} md={6}>
-          <Card size="small" title={t.byDivision} styles={{ body: { padding: token.paddingXS, maxHeight: 74, overflow: 'auto' } }}>
+          <Card
+            size="small"
+            title={t.byDivision}
+            extra={<Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>{t.byDivisionLegend}</Typography.Text>}
+            styles={{ body: { padding: token.paddingXS, maxHeight: 74, overflow: 'auto' } }}
+          >
             {byDivision.length === 0 ? (
               <Typography.Text type="secondary">{zhCN.common.dash}</Typography.Text>
             ) : (
@@ -166,7 +171,8 @@ export const TaskQueuePage = () => {
               title: t.remaining,
               key: 'remaining',
               width: 130,
-              render: (_: unknown, row) => <span style={{ color: color(clockTone(row.status)) }}>{remainingText(row)}</span>,
+              render: (_: unknown, row) =>
+                row.status === 'on-track' ? remainingText(row) : <span style={{ color: color(clockTone(row.status)) }}>{remainingText(row)}</span>,
             },
             {
               title: t.case,
