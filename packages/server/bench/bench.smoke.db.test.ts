@@ -41,6 +41,7 @@ describe('bench --size tiny', () => {
   });
 
   it('produces one well-formed result per step', () => {
+    expect(report.errors).toEqual([]);
     expect(report.steps.map((s) => s.step)).toEqual([
       'import', 'standard-change', 'recheck', 'roll', 'export',
       'http:health', 'http:session', 'http:households-list', 'http:households-by-name', 'http:household-detail', 'http:applications-list', 'http:dashboard-overview',

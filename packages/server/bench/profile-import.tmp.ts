@@ -8,7 +8,7 @@ import { insertHouseholds, resolveStandards, standardKey } from '../src/modules/
 import { buildImportCsv } from './generator/import-file';
 import { ensureBenchUser, subtreeDivisions } from './setup';
 import { systemContext } from '../src/platform/http/context';
-const handle = await openDatabase({ dataDir: process.argv[2]! });
+const handle = process.argv[2]!.startsWith('postgres') ? await openDatabase({ databaseUrl: process.argv[2]! }) : await openDatabase({ dataDir: process.argv[2]! });
 const n = Number(process.argv[3] ?? 10000);
 const root = (await sql<{ id: number; code: string; name: string; level: string }>`select d.id, d.code, d.name, d.level from division d join role_assignment ra on ra.division_id = d.id join app_user u on u.id = ra.user_id where u.username = 'bench_operator' limit 1`.execute(handle.db)).rows[0]!;
 const actor = await ensureBenchUser(handle, root);
@@ -16,7 +16,7 @@ const ctx = systemContext(actor, 'assistance:apply', 'p');
 const divisions = await subtreeDivisions(handle, root.id);
 let t = Date.now();
 const lap = (w: string) => { const now = Date.now(); console.log(w.padEnd(28), now - t, 'ms'); t = now; };
-const file = buildImportCsv({ seed: 'prof-' + Date.now(), divisions, households: n });
+const file = buildImportCsv({ seed: 'prof-' + Date.now(), divisions, households: n, ids: { first: 420, last: 499 } });
 lap(`build csv ${file.persons} persons`);
 const b64 = Buffer.from(file.csv).toString('base64');
 const buf = Buffer.from(b64, 'base64');

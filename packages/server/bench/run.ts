@@ -87,6 +87,10 @@ const main = async () => {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n\n`);
     const header = `${report.startedAt.slice(0, 10)} · ${report.engine} · ${report.size} (${report.root.name} ${report.root.code}) · seed ${report.seed} · load avg ${report.machine.loadAvgAtStart.join('/')} → ${report.machine.loadAvgAtEnd.join('/')} on ${report.machine.cpus} cores`;
     process.stdout.write(`${formatTable(report.steps, header)}\n\nwritten to ${file}\n`);
+    if (report.errors.length > 0) {
+      process.stderr.write(`${report.errors.length} step(s) failed: ${report.errors.map((e) => e.step).join(', ')}\n`);
+      process.exitCode = 1;
+    }
   } finally {
     await cleanup();
   }

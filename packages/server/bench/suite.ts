@@ -30,6 +30,8 @@ export type BenchReport = {
   machine: { cpus: number; loadAvgAtStart: number[]; loadAvgAtEnd: number[]; node: string };
   preparation: { registry: Record<string, number>; indicatorValues: number; reportingUnits: number; registryLoadMs: number; indicatorLoadMs: number };
   steps: StepResult[];
+  /** Steps that failed (the others still ran); empty on a clean run. */
+  errors: { step: string; message: string }[];
 };
 
 export const runBench = async (handle: DatabaseHandle, options: BenchOptions): Promise<BenchReport> => {
@@ -46,19 +48,29 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
     steps.push(r);
     log(`${r.step}: ${(r.wallMs / 1000).toFixed(2)} s, ${r.rows} rows, ${r.rowsPerSec}/s, cpu ${r.cpuShare}, VmHWM ${String(r.vmHwmMb)} MB ${JSON.stringify(r.details)}`);
   };
-  if (wanted('import')) add(await importStep(c, SIZES[options.size].importHouseholds));
-  if (wanted('recheck')) {
+  const errors: { step: string; message: string }[] = [];
+  const attempt = async (step: string, run: () => Promise<void>) => {
+    if (!wanted(step)) return;
+    try {
+      await run();
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      errors.push({ step, message });
+      log(`${step} FAILED: ${message}`);
+    }
+  };
+  await attempt('import', async () => add(await importStep(c, SIZES[options.size].importHouseholds)));
+  await attempt('recheck', async () => {
     add(await standardChangeStep(c));
     add(await recheckStep(c));
-  }
-  if (wanted('roll')) add(await rollStep(c));
-  if (wanted('export')) add(await exportStep(c));
-  if (wanted('http') && options.http) {
-    for (const r of await httpSteps(c, { ...options.http, planId: prep.indicators.plan.id })) add(r);
-  }
+  });
+  await attempt('roll', async () => add(await rollStep(c)));
+  await attempt('export', async () => add(await exportStep(c)));
+  const http = options.http;
+  if (http) await attempt('http', async () => (await httpSteps(c, { ...http, planId: prep.indicators.plan.id })).forEach(add));
   // Last: the whole-territory verdict recompute leaves a large heap behind, which would otherwise
   // inflate the memory figures of the steps after it.
-  if (wanted('rollup')) for (const r of await rollupSteps(c, prep.indicators)) add(r);
+  await attempt('rollup', async () => (await rollupSteps(c, prep.indicators)).forEach(add));
   return {
     startedAt,
     engine: handle.engine,
@@ -74,5 +86,6 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
       indicatorLoadMs: prep.loadMs.indicators,
     },
     steps,
+    errors,
   };
 };

@@ -44,17 +44,41 @@ const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*
 
 const signIn = async (context: BrowserContext, page: Page, username: string) => {
   await context.clearCookies();
-  await page.goto('/login');
+  // packages/web/dist is shared with the other browser suites; while one of them rebuilds it, index.html
+  // is briefly missing. Wait that out instead of failing on someone else's build.
+  for (let attempt = 0; ; attempt += 1) {
+    await page.goto('/login');
+    const shown = await page
+      .getByLabel('用户名')
+      .waitFor({ timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (shown) break;
+    if (attempt >= 6) throw new Error('login page did not load');
+    await page.waitForTimeout(2000);
+  }
   await new LoginPage(page).login(username);
   await new AppShell(page).waitUntilSignedIn();
 };
 
-/** Type a date into an antd DatePicker (found by its form label) and confirm it. */
+/** Type a date into an antd DatePicker and confirm it (again if the picker was still opening). */
 const fillDate = async (input: Locator, date: string) => {
-  await input.click();
-  await input.press('Control+A');
-  await input.pressSequentially(date);
-  await input.press('Enter');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await input.click();
+    await input.press('Control+A');
+    await input.pressSequentially(date);
+    await input.press('Enter');
+    if ((await input.inputValue()) === date) return;
+  }
+  throw new Error(`the date picker did not take ${date}`);
+};
+
+/** Full-page screenshots from the top (the header is sticky and would otherwise sit mid-page). */
+const shot = async (page: Page, name: string, fullPage = false) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name, fullPage);
 };
 
 /** Choose an option of an antd Select by its exact label. */
@@ -77,7 +101,10 @@ const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ 
 
 /** Open a step of the case file from its action bar and return its dialog. */
 const openStep = async (page: Page, action: string) => {
-  await page.getByTestId('case-actions').getByRole('button', { name: label(action) }).click();
+  await page
+    .getByTestId('case-actions')
+    .getByRole('button', { name: label(action) })
+    .click();
   const modal = dialog(page, action);
   await modal.waitFor();
   return modal;
@@ -136,7 +163,7 @@ describe('social assistance in the browser', () => {
       await page.locator('#members_0_citizenId').fill(HEAD_ID_TYPO);
       await page.locator('#members_0_name').click();
       await page.getByText('公民身份号码校验码不正确，请核对是否有数字录入错误').waitFor();
-      await screenshot(page, 'sa-household-id-check');
+      await shot(page, 'sa-household-id-check');
       await page.locator('#members_0_citizenId').fill(HEAD_ID);
       await pick(page, page.locator('#members_0_employment'), '就业');
 
@@ -191,7 +218,7 @@ describe('social assistance in the browser', () => {
       await page.getByRole('tab', { name: /家庭成员/ }).click();
       await page.getByRole('button', { name: '显示完整身份证号' }).click();
       await members.getByText(HEAD_ID, { exact: true }).waitFor();
-      await screenshot(page, 'sa-household');
+      await shot(page, 'sa-household');
       await page.getByRole('button', { name: '隐藏身份证号' }).click();
 
       // ---- the application wizard ---------------------------------------------------------------
@@ -205,11 +232,18 @@ describe('social assistance in the browser', () => {
       await page.getByText('共同生活家庭成员已签署家庭经济状况核对授权书').click();
       await page.getByRole('button', { name: '下一步' }).click();
       // 一次性告知: everything arrived except the 户口簿.
-      for (const item of ['救助申请书', '共同生活家庭成员居民身份证', '家庭收入情况说明及证明材料', '家庭财产状况申报', '残疾人证', '在校就读证明']) {
+      for (const item of [
+        '救助申请书',
+        '共同生活家庭成员居民身份证',
+        '家庭收入情况说明及证明材料',
+        '家庭财产状况申报',
+        '残疾人证',
+        '在校就读证明',
+      ]) {
         await page.getByRole('checkbox', { name: item }).check();
       }
       await page.getByTestId('missing-items').getByText('户口簿').waitFor();
-      await screenshot(page, 'sa-wizard-materials');
+      await shot(page, 'sa-wizard-materials');
       await page.getByRole('button', { name: '下一步' }).click();
       await page.getByText('申请信息确认').waitFor();
       await page.getByRole('button', { name: '提交申请' }).click();
@@ -253,12 +287,15 @@ describe('social assistance in the browser', () => {
       await page.goto(caseUrl);
       const verification = page.getByTestId('case-verification');
       await verification.getByText('银行（存款、理财）').waitFor();
-      while ((await verification.getByRole('button', { name: '查询答复' }).count()) > 0) {
-        await verification.getByRole('button', { name: '查询答复' }).first().click();
+      const answerButtons = verification.getByRole('button', { name: '查询答复' });
+      for (let pending = await answerButtons.count(); pending > 0; pending -= 1) {
+        await answerButtons.first().click();
         const respond = page.getByRole('dialog').filter({ hasText: '核对答复' });
+        await respond.waitFor();
         await fillDate(respond.locator('#on'), '2025-09-29');
         await respond.getByRole('button', { name: '查询答复' }).click();
         await respond.waitFor({ state: 'detached' });
+        await expect.poll(() => answerButtons.count()).toBe(pending - 1);
       }
       expect(await verification.getByText('待答复').count()).toBe(0);
       // The township's steps are not the county's: no 乡镇初审 button for the reviewer.
@@ -276,7 +313,7 @@ describe('social assistance in the browser', () => {
       await reasons.getByText('按补差发放：低保标准710元×3人−家庭月收入1610元＝520元', { exact: true }).waitFor();
       expect(await reasons.getByRole('cell', { name: '§2.1' }).count()).toBeGreaterThan(0);
       await page.getByTestId('case-assessment').getByText('520.00元').waitFor();
-      await screenshot(page, 'sa-approval-township', true);
+      await shot(page, 'sa-approval-township', true);
 
       modal = await openStep(page, '开始公示');
       await fillDate(modal.locator('#on'), '2025-09-30');
@@ -317,7 +354,7 @@ describe('social assistance in the browser', () => {
       // No ID numbers on the notice.
       expect(await sheet.getByText(HEAD_ID.slice(0, 6)).count()).toBe(0);
       await page.emulateMedia({ media: 'print' });
-      await screenshot(page, 'sa-publicity-print', true);
+      await shot(page, 'sa-publicity-print', true);
       await page.emulateMedia({ media: 'screen' });
 
       // 报送县级审核: the 公示 ran to 10-06, so 10-06 is too early; 10-09 (after 国庆) is fine.
@@ -335,11 +372,14 @@ describe('social assistance in the browser', () => {
       await signIn(context, page, 'ws_reviewer');
       await shell.open('社会救助');
       await page.waitForURL(/\/assistance\/tasks/);
-      await page.getByRole('cell', { name: /县级审核确认/ }).first().waitFor();
+      await page
+        .getByRole('cell', { name: /县级审核确认/ })
+        .first()
+        .waitFor();
       expect(await page.locator('tr[data-status="overdue"]').count()).toBeGreaterThan(0);
       await fillDate(page.getByTestId('tasks-as-of'), '2025-10-20');
       await page.locator('tr[data-status="due-soon"]').getByText('剩余2个工作日').waitFor();
-      await screenshot(page, 'sa-tasks');
+      await shot(page, 'sa-tasks');
 
       await page.goto(caseUrl);
       modal = await openStep(page, '县级入户核查');
@@ -363,7 +403,7 @@ describe('social assistance in the browser', () => {
       const decision = page.getByTestId('case-decision');
       await decision.getByText('520.00元').waitFor();
       await decision.getByText('2025-11', { exact: true }).waitFor();
-      await screenshot(page, 'sa-approval', true);
+      await shot(page, 'sa-approval', true);
 
       // ---- ws_clerk serves the decision notice: the case is closed --------------------------------
       await signIn(context, page, 'ws_clerk');
@@ -419,7 +459,9 @@ describe('social assistance in the browser', () => {
         row('K001', '配偶', '赵六', id18('53260119710606006')),
         row('K002', '户主', '孙七', id18('53260119600707007')),
       ];
-      const bad = good.map((r, i) => (i === 1 ? r.map((cell, c) => (c === 6 ? `${cell.slice(0, 17)}${cell.endsWith('1') ? '2' : '1'}` : cell)) : r));
+      const bad = good.map((r, i) =>
+        i === 1 ? r.map((cell, c) => (c === 6 ? `${cell.slice(0, 17)}${cell.endsWith('1') ? '2' : '1'}` : cell)) : r,
+      );
 
       await signIn(context, page, 'ws_clerk');
       await page.goto('/assistance/import');
@@ -434,7 +476,7 @@ describe('social assistance in the browser', () => {
       await rejected.getByRole('cell', { name: '3', exact: true }).waitFor();
       await rejected.getByRole('cell', { name: '公民身份号码', exact: true }).waitFor();
       await rejected.getByText('公民身份号码校验码不正确').first().waitFor();
-      await screenshot(page, 'sa-import-rejected');
+      await shot(page, 'sa-import-rejected');
       // Nothing was imported.
       const none = (await (await page.request.get('/api/assistance/households?name=%E5%AD%99%E4%B8%83')).json()) as { total: number };
       expect(none.total).toBe(0);
@@ -446,7 +488,7 @@ describe('social assistance in the browser', () => {
       });
       await page.getByTestId('import-done').waitFor();
       await page.getByTestId('import-done').getByText('家庭', { exact: true }).waitFor();
-      await screenshot(page, 'sa-import-done');
+      await shot(page, 'sa-import-done');
       const imported = (await (await page.request.get('/api/assistance/households?name=%E5%AD%99%E4%B8%83')).json()) as { total: number };
       expect(imported.total).toBe(1);
 
@@ -474,8 +516,11 @@ describe('social assistance in the browser', () => {
       await signIn(context, page, 'ws_clerk');
       await page.goto('/assistance/warnings');
       await tasks.getByRole('cell', { name: '家庭成员死亡' }).waitFor();
-      await screenshot(page, 'sa-warnings');
-      await tasks.getByRole('row', { name: /家庭成员死亡/ }).getByRole('button', { name: '登记处置结果' }).click();
+      await shot(page, 'sa-warnings');
+      await tasks
+        .getByRole('row', { name: /家庭成员死亡/ })
+        .getByRole('button', { name: '登记处置结果' })
+        .click();
       const outcome = dialog(page, '登记预警处置结果');
       await outcome.locator('#note').fill('已入户核实，赵六死亡属实；已按减员重新核定低保金，并协助办理丧葬补助。');
       await outcome.getByRole('button', { name: '登记处置结果' }).click();
@@ -486,7 +531,9 @@ describe('social assistance in the browser', () => {
 
       // Payee accounts of the imported households (set up through the API; the screen is used in the first test).
       for (const [index, name] of ['王五', '孙七'].entries()) {
-        const found = (await (await page.request.get(`/api/assistance/households?name=${encodeURIComponent(name)}`)).json()) as { items: { id: number }[] };
+        const found = (await (await page.request.get(`/api/assistance/households?name=${encodeURIComponent(name)}`)).json()) as {
+          items: { id: number }[];
+        };
         const householdId = found.items[0]?.id ?? 0;
         const detail = (await (await page.request.get(`/api/assistance/households/${householdId}`)).json()) as {
           members: { id: number; name: string; relation: string }[];
@@ -509,7 +556,7 @@ describe('social assistance in the browser', () => {
       await confirmDialog(page, '审批');
       await page.getByText('名册已审批并冻结').waitFor();
       await page.getByText('已审批（冻结）').first().waitFor();
-      await screenshot(page, 'sa-payments');
+      await shot(page, 'sa-payments');
       expect(pageErrors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'sa-failed-import', true);

@@ -24,12 +24,12 @@ const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('
 
 export type ImportFile = { fileName: string; csv: string; households: number; persons: number };
 
-export const buildImportCsv = (options: { seed: string; divisions: readonly GenDivision[]; households: number }): ImportFile => {
+export const buildImportCsv = (options: { seed: string; divisions: readonly GenDivision[]; households: number; ids?: { first: number; last: number } }): ImportFile => {
   const columns = Object.values(HOUSEHOLD_COLUMNS);
   const lines: string[] = [columns.join(',')];
   let households = 0;
   let persons = 0;
-  const generated = generateHouseholds({ seed: `${options.seed}:import`, divisions: options.divisions, total: options.households, ids: IMPORT_IDS, keyPrefix: 'I' });
+  const generated = generateHouseholds({ seed: `${options.seed}:import`, divisions: options.divisions, total: options.households, ids: options.ids ?? IMPORT_IDS, keyPrefix: 'I' });
   for (const h of generated) {
     households += 1;
     const r = h.recipient;

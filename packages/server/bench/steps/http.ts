@@ -62,6 +62,18 @@ const login = async (base: string) => {
   return cookie.split(';')[0] as string;
 };
 
+/** One GET on a fresh connection (no keep-alive reuse), retried once; the error names its cause. */
+const probeOnce = async (url: string, cookie: string): Promise<{ status: number; body: string }> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch(url, { headers: { cookie, connection: 'close' } });
+      return { status: response.status, body: await response.text() };
+    } catch (error) {
+      if (attempt >= 2) throw new Error(`GET ${url} failed: ${String((error as { cause?: unknown }).cause ?? error)}`);
+    }
+  }
+};
+
 /** Up to 1,000 household ids spread evenly over the subtree (the detail endpoint rotates through them). */
 const sampleHouseholds = async (context: BenchContext) => {
   const total = Number((await sql<{ n: number }>`select count(*) as n from household`.execute(context.handle.db)).rows[0]?.n ?? 0);
@@ -86,16 +98,19 @@ export const endpoints = async (context: BenchContext, planId: number) => {
 };
 
 export const httpSteps = async (context: BenchContext, options: HttpOptions): Promise<StepResult[]> => {
+  // Sample the detail ids before the server starts: on PGlite a long query blocks the event loop, and
+  // a keep-alive socket closed meanwhile makes the next fetch fail.
+  const list = await endpoints(context, options.planId);
   const { app } = await buildApp({ db: context.handle.db, identity: { sessionHours: 8 }, logLevel: 'silent' });
   const results: StepResult[] = [];
   try {
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const cookie = await login(base);
-    for (const endpoint of await endpoints(context, options.planId)) {
+    for (const endpoint of list) {
       // One request first: a failing endpoint stops the bench with its message instead of 64 × N errors.
-      const probe = await fetch(`${base}${endpoint.paths[0] ?? '/'}`, { headers: { cookie } });
-      if (probe.status !== 200) throw new Error(`${endpoint.name}: ${probe.status} ${await probe.text()}`);
+      const probe = await probeOnce(`${base}${endpoint.paths[0] ?? '/'}`, cookie);
+      if (probe.status !== 200) throw new Error(`${endpoint.name}: ${probe.status} ${probe.body}`);
       const what = `GET ${endpoint.paths[0] ?? ''}${endpoint.paths.length > 1 ? ` (+${endpoint.paths.length - 1} more paths, rotated)` : ''}; ${options.connections} connections, ${options.durationSec} s`;
       results.push(
         await measure(`http:${endpoint.name}`, what, async () => {

@@ -156,4 +156,9 @@ export const averageDibaoStandard = async (db: Database, request: Request & { as
   );
 };
 
-export const socialAssistanceIndicators = { recipientsByProgramme, temporaryAssistanceByYear, averageDibaoStandard, ...lowIncomeMonitoringIndicators };
+export const socialAssistanceIndicators = {
+  recipientsByProgramme,
+  temporaryAssistanceByYear,
+  averageDibaoStandard,
+  ...lowIncomeMonitoringIndicators,
+};

@@ -1,5 +1,13 @@
 import { ApartmentOutlined, AuditOutlined, HomeOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
-import { AccountBookOutlined, AlertOutlined, BellOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, NotificationOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  AlertOutlined,
+  BellOutlined,
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+} from '@ant-design/icons';
 import { DashboardOutlined, EditOutlined, FileDoneOutlined, FileWordOutlined, FundOutlined, PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@mz/shared';
 import type { ReactNode } from 'react';

@@ -118,7 +118,7 @@ describe('importErrorRows', () => {
         { path: '填报信息', code: 'META_MISMATCH', message: '模板不一致' },
       ]),
     ).toEqual([
-      { key: 0, row: 5, column: 'E', message: '「abc」不是数字' },
+      { key: 0, row: 5, column: 'E列（分母）', message: '「abc」不是数字' },
       { key: 1, row: null, column: '填报信息', message: '模板不一致' },
     ]);
   });

@@ -63,4 +63,9 @@ export type ImportErrorRow = { key: number; row: number | null; column: string; 
 
 /** Rows of the import-errors table: per row and column, in file order. */
 export const importErrorRows = (details: readonly ErrorDetail[]): ImportErrorRow[] =>
-  details.map((d, index) => ({ key: index, row: d.row ?? null, column: d.column ?? d.path, message: d.message }));
+  details.map((d, index) => {
+    // Paths read 「第5行 分母」: the part after the row is the column's header.
+    const header = d.row !== undefined ? d.path.split(' ').slice(1).join(' ') : '';
+    const column = d.column ? (header ? `${d.column}列（${header}）` : `${d.column}列`) : d.path;
+    return { key: index, row: d.row ?? null, column, message: d.message };
+  });

@@ -52,6 +52,7 @@ export const monitoringI18n = {
     yearBaseTarget: (base: number, target: number) => `基期 ${base} 年 · 目标 ${target} 年`,
     bracketed: (text: string) => `（${text}）`,
     items: '项',
+    backToPlans: '返回规划总览',
   },
   sources: {
     computed: '业务数据自动计算',
@@ -84,8 +85,8 @@ export const monitoringI18n = {
     indicatorCount: (total: number, binding: number) => `${total} 项（约束性 ${binding} 项）`,
     monitoredYear: (year: number | null) => (year === null ? '暂无监测数据' : `监测年度：${year}年`),
     open: '进入监测',
-    bindingLagging: (count: number) => `约束性滞后 ${count} 项`,
-    noBindingLagging: '约束性指标无滞后',
+    bindingLagging: (count: number) => `本级约束性滞后 ${count} 项`,
+    noBindingLagging: '本级约束性指标无滞后',
     lagging: (count: number) => `滞后 ${count} 项`,
     empty: '您的管辖范围内没有可监测的规划',
     untitled: (seedId: string) => `规划 ${seedId}`,

@@ -61,11 +61,7 @@ describe('availableActions', () => {
   });
 
   it('walks the township steps in order', () => {
-    expect(availableActions(at({ status: 'accepted' }), clerk, noDelegation)).toEqual([
-      'investigate',
-      'request-verification',
-      'withdraw',
-    ]);
+    expect(availableActions(at({ status: 'accepted' }), clerk, noDelegation)).toEqual(['investigate', 'request-verification', 'withdraw']);
     const pending = at({
       status: 'investigating',
       investigated_on: '2025-09-29',

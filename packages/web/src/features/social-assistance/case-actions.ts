@@ -67,7 +67,8 @@ export const abilityOf = (me: Pick<TMe, 'assignments' | 'permissions'>): Ability
     if (level === 'any') return true;
     const levels = level === 'county' ? COUNTY_LEVELS : TOWNSHIP_LEVELS;
     return me.assignments.some(
-      (a) => levels.includes(a.divisionLevel) && (ROLE_PERMISSIONS[a.role as Role] as readonly Permission[] | undefined)?.includes(permission),
+      (a) =>
+        levels.includes(a.divisionLevel) && (ROLE_PERMISSIONS[a.role as Role] as readonly Permission[] | undefined)?.includes(permission),
     );
   };
 };
@@ -180,7 +181,11 @@ export const buildActionBody = (action: CaseAction, v: Values, context: { progra
         {
           on: date(v['on']),
           investigators: texts(v['investigators']),
-          homeVisit: { visitedOn: date(v['visitedOn'] ?? v['on']), membersPresent: texts(v['membersPresent']), findings: text(v['findings']) ?? '' },
+          homeVisit: {
+            visitedOn: date(v['visitedOn'] ?? v['on']),
+            membersPresent: texts(v['membersPresent']),
+            findings: text(v['findings']) ?? '',
+          },
           ...(neighbours ? { neighbourVisits: neighbours } : {}),
         },
         v['note'],

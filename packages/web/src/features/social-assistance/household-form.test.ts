@@ -35,7 +35,14 @@ describe('toHouseholdCreate', () => {
       phone: '',
       members: [
         { name: '张三', relation: 'self', citizenId: head.toLowerCase(), employment: 'employed' },
-        { name: '李四', relation: 'spouse', citizenId: spouse, employment: 'not-working', disabilityCategory: 'physical', disabilityGrade: 2 },
+        {
+          name: '李四',
+          relation: 'spouse',
+          citizenId: spouse,
+          employment: 'not-working',
+          disabilityCategory: 'physical',
+          disabilityGrade: 2,
+        },
         { name: '张小', relation: 'child', citizenId: id('53260120120303003'), employment: 'not-working', studentStage: 'primary' },
       ],
     });
@@ -72,7 +79,14 @@ describe('monthsInRange', () => {
 
 describe('registry item bodies', () => {
   it('makes one income item per month, in fen', () => {
-    const items = incomeItemsFromForm({ memberId: 1, kind: 'wage', fromMonth: '2025-03', toMonth: '2025-05', amount: 2560, withheld: '260' });
+    const items = incomeItemsFromForm({
+      memberId: 1,
+      kind: 'wage',
+      fromMonth: '2025-03',
+      toMonth: '2025-05',
+      amount: 2560,
+      withheld: '260',
+    });
     expect(items).toHaveLength(3);
     expect(items[0]).toEqual({ memberId: 1, kind: 'wage', month: '2025-03', amountFen: 256000, withheldFen: 26000 });
     expect(ZIncomeItemsInput.safeParse({ items }).success).toBe(true);

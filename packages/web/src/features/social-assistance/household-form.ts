@@ -8,6 +8,7 @@ import {
   type TPropertyItemInput,
 } from '@mz/shared';
 import { yuanToFen } from './money-format';
+import { saText } from './social-assistance.i18n';
 
 // Form values of the registry pages → the contracts' request bodies (strict schemas: only their own
 // fields; money in fen). The 公民身份号码 is checked in the browser with the same GB 11643 validator
@@ -138,7 +139,7 @@ export const toHouseholdUpdate = (v: HouseholdFormValues, version: number) => ({
 /** 「应有且只有一名户主」: the message when the members do not have exactly one head, else null. */
 export const headCountProblem = (members: readonly MemberFormValues[]): string | null => {
   const heads = members.filter((m) => m.relation === 'self').length;
-  return heads === 1 ? null : `家庭成员中应有且只有一名户主（当前${heads}名）`;
+  return heads === 1 ? null : saText.member.headCount(heads);
 };
 
 /** Index of an earlier member with the same ID number, per member (null when unique). */

@@ -73,8 +73,10 @@ export const householdTemplateUrl = `${A}/import/households/template`;
 export const rollsUrl = (query: { divisionId?: number | null | undefined; month?: string | undefined; status?: string | undefined }) =>
   buildUrl(`${A}/payments/rolls`, query);
 export const rollUrl = (id: number) => `${A}/payments/rolls/${id}`;
-export const rollLinesUrl = (id: number, query: { status?: string | undefined; kind?: string | undefined; page: number; pageSize: number }) =>
-  buildUrl(`${A}/payments/rolls/${id}/lines`, query as Query);
+export const rollLinesUrl = (
+  id: number,
+  query: { status?: string | undefined; kind?: string | undefined; page: number; pageSize: number },
+) => buildUrl(`${A}/payments/rolls/${id}/lines`, query as Query);
 export const reconciliationUrl = (id: number) => `${A}/payments/rolls/${id}/reconciliation`;
 export const accountsUrl = (householdId: number) => `${A}/payments/accounts/${householdId}`;
 export const warningsUrl = (query: {
@@ -130,7 +132,8 @@ export const assistanceApi = {
   removeIncomeItem: (id: number, itemId: number) => http.delete<unknown>(`${householdUrl(id)}/income-items/${itemId}`),
   addPropertyItem: (id: number, body: TPropertyItemInput) => http.post<{ id: number }>(`${householdUrl(id)}/property-items`, body),
   removePropertyItem: (id: number, itemId: number) => http.delete<unknown>(`${householdUrl(id)}/property-items/${itemId}`),
-  requestChange: (id: number, body: THouseholdChangeRequest) => http.post<{ id: number; status: string }>(`${householdUrl(id)}/changes`, body),
+  requestChange: (id: number, body: THouseholdChangeRequest) =>
+    http.post<{ id: number; status: string }>(`${householdUrl(id)}/changes`, body),
   applyChange: (changeId: number, note?: string) => http.post<unknown>(`${A}/household-changes/${changeId}/apply`, note ? { note } : {}),
   rejectChange: (changeId: number, note?: string) => http.post<unknown>(`${A}/household-changes/${changeId}/reject`, note ? { note } : {}),
 
@@ -139,7 +142,8 @@ export const assistanceApi = {
   /** One workflow step of a case: `path` relative to the case (accept, investigation, decision …). */
   caseAction: (applicationId: number, path: string, body: unknown) => http.post<unknown>(`${applicationUrl(applicationId)}/${path}`, body),
   respondVerification: (requestId: number, on: string) => http.post<unknown>(`${A}/verifications/${requestId}/respond`, { on }),
-  uploadDocument: (applicationId: number, body: TDocumentUpload) => http.post<{ id: number }>(`${applicationUrl(applicationId)}/documents`, body),
+  uploadDocument: (applicationId: number, body: TDocumentUpload) =>
+    http.post<{ id: number }>(`${applicationUrl(applicationId)}/documents`, body),
 
   importHouseholds: (body: TFileUpload) => http.post<ImportResult>(`${A}/import/households`, body),
 

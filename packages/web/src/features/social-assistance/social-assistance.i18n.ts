@@ -129,6 +129,7 @@ export const saText = {
     duplicateId: (n: number) => `与第${n}名成员的公民身份号码重复`,
     ordinal: (n: number) => `成员${n}`,
     partTime: '（非全日制）',
+    headCount: (n: number) => `家庭成员中应有且只有一名户主（当前${n}名）`,
   },
   householdForm: {
     createTitle: '新建救助家庭',
@@ -639,6 +640,9 @@ export const saText = {
     exported: (name: string) => `已导出 ${name}`,
     results: '导入银行回盘',
     resultsImported: '银行回盘已导入',
+    resultsRejected: '银行回盘文件未导入',
+    formatXlsx: 'Excel（.xlsx）',
+    formatCsv: 'CSV（.csv）',
     reconciliation: '对账情况',
     balanced: '已平衡',
     unbalanced: '未平衡',
@@ -723,10 +727,14 @@ export const saText = {
       agricultural: '农用车',
       commercial: '营运车辆',
     } as Record<string, string>,
-    obligorRelation: { spouse: '配偶', child: '子女', parent: '父母', grandparent: '祖父母/外祖父母', sibling: '兄弟姐妹', other: '其他' } as Record<
-      string,
-      string
-    >,
+    obligorRelation: {
+      spouse: '配偶',
+      child: '子女',
+      parent: '父母',
+      grandparent: '祖父母/外祖父母',
+      sibling: '兄弟姐妹',
+      other: '其他',
+    } as Record<string, string>,
     adl: {
       eating: '进食',
       dressing: '穿衣',

@@ -2,12 +2,25 @@ import { Card, Skeleton } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePermission } from '../../app/guards';
+import { shouldReloadForNewBuild } from './chunk-reload';
 
 // Routes under /assistance (inside the app layout) and the stand-alone printable 公示 sheet.
 // Pages load on first use.
 
 const page = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+  lazy(() =>
+    load().then(
+      (module) => ({ default: module[name] }),
+      (error: unknown) => {
+        // A new build replaced the chunks while this tab was open: load the new one once.
+        if (shouldReloadForNewBuild(window.sessionStorage, Date.now())) {
+          window.location.reload();
+          return new Promise<never>(() => undefined);
+        }
+        throw error;
+      },
+    ),
+  );
 
 const TaskQueuePage = page(() => import('./pages/TaskQueuePage'), 'TaskQueuePage');
 const HouseholdSearchPage = page(() => import('./pages/HouseholdSearchPage'), 'HouseholdSearchPage');

@@ -411,4 +411,11 @@ export type WarningView = {
 
 export type WarningPage = { asOf: string; total: number; page: number; pageSize: number; items: WarningView[] };
 
-export type WarningEvaluation = { evaluationId: number; asOf: string; households: number; events: number; warnings: number; byCode: Record<string, number> };
+export type WarningEvaluation = {
+  evaluationId: number;
+  asOf: string;
+  households: number;
+  events: number;
+  warnings: number;
+  byCode: Record<string, number>;
+};

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { eventDetail, eventLabel, nextStepLabel, programmeLabel, programmeShortLabel, progressSteps, statusLabel, statusTone } from './workflow-progress';
+import {
+  eventDetail,
+  eventLabel,
+  nextStepLabel,
+  programmeLabel,
+  programmeShortLabel,
+  progressSteps,
+  statusLabel,
+  statusTone,
+} from './workflow-progress';
 
 describe('step labels', () => {
   it('names statuses, next steps, events and programmes in Chinese (unknown codes pass through)', () => {
@@ -16,10 +25,19 @@ describe('step labels', () => {
 });
 
 describe('progressSteps', () => {
-  const states = (status: string, options = { noticeServed: false, accepted: false }) => progressSteps(status, options).map((s) => s.status);
+  const states = (status: string, options = { noticeServed: false, accepted: false }) =>
+    progressSteps(status, options).map((s) => s.status);
   it('marks the steps done before the case and the one it is in', () => {
     expect(states('submitted')).toEqual(['process', 'wait', 'wait', 'wait', 'wait', 'wait', 'wait']);
-    expect(states('investigating', { noticeServed: false, accepted: true })).toEqual(['finish', 'finish', 'process', 'wait', 'wait', 'wait', 'wait']);
+    expect(states('investigating', { noticeServed: false, accepted: true })).toEqual([
+      'finish',
+      'finish',
+      'process',
+      'wait',
+      'wait',
+      'wait',
+      'wait',
+    ]);
     expect(states('in-publicity')).toEqual(['finish', 'finish', 'finish', 'finish', 'process', 'wait', 'wait']);
     expect(states('approved', { noticeServed: true, accepted: true })).toEqual(Array(7).fill('finish'));
   });

@@ -66,10 +66,11 @@ export const createChangeReport = (deps: SocialAssistanceDeps, ctx: CallContext,
   inTransaction(deps.db, async (trx) => {
     const household = await findHousehold(trx, input.householdId, ctx.scope);
     if (!household) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
-    if (input.reportedOn > todayOf(deps))
+    if (input.reportedOn > todayOf(deps)) {
       throw new AppError('VALIDATION_FAILED', '报告日期不能晚于今天', [
         { path: 'reportedOn', code: 'DATE_IN_FUTURE', message: '不能晚于今天' },
       ]);
+    }
     if (input.recipientId !== undefined) {
       const r = await trx
         .selectFrom('assistance_recipient')
@@ -77,10 +78,11 @@ export const createChangeReport = (deps: SocialAssistanceDeps, ctx: CallContext,
         .where('id', '=', input.recipientId)
         .where('household_id', '=', household.id)
         .executeTakeFirst();
-      if (!r)
+      if (!r) {
         throw new AppError('VALIDATION_FAILED', '该救助对象记录不属于此家庭', [
           { path: 'recipientId', code: 'NOT_IN_HOUSEHOLD', message: '不属于此家庭' },
         ]);
+      }
     }
     // Death: review within 3 months (2022通知 §一(三)); otherwise a local default in working days.
     const reviewDueOn =
@@ -263,18 +265,21 @@ export const decideReview = (deps: SocialAssistanceDeps, ctx: CallContext, id: n
   inTransaction(deps.db, async (trx) => {
     const report = await requireReport(trx, ctx, id);
     if (report.status !== 'open') throw new AppError('INVALID_STATE', '该变化报告已处理');
-    if (input.on > todayOf(deps))
+    if (input.on > todayOf(deps)) {
       throw new AppError('VALIDATION_FAILED', '决定日期不能晚于今天', [{ path: 'on', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
-    if (input.on < report.reported_on)
+    }
+    if (input.on < report.reported_on) {
       throw new AppError('VALIDATION_FAILED', '决定日期不能早于报告日期', [
         { path: 'on', code: 'DATE_BEFORE_REPORT', message: '早于报告日期' },
       ]);
+    }
     const recipient =
       report.recipient_id === null
         ? null
         : await trx.selectFrom('assistance_recipient').selectAll().where('id', '=', report.recipient_id).forUpdate().executeTakeFirst();
-    if (input.action !== 'no-change' && (!recipient || recipient.status === 'stopped'))
+    if (input.action !== 'no-change' && (!recipient || recipient.status === 'stopped')) {
       throw new AppError('INVALID_STATE', '该变化报告没有关联在享受救助的对象，只能维持');
+    }
     let decision: Decision;
     let patch: Record<string, unknown> = {};
     if (input.action === 'no-change') {
@@ -339,8 +344,9 @@ export const confirmTermination = (deps: SocialAssistanceDeps, ctx: CallContext,
   inTransaction(deps.db, async (trx) => {
     const report = await requireReport(trx, ctx, id);
     if (report.status !== 'in-publicity') throw new AppError('INVALID_STATE', '该变化报告不在公示中');
-    if (input.on > todayOf(deps))
+    if (input.on > todayOf(deps)) {
       throw new AppError('VALIDATION_FAILED', '决定日期不能晚于今天', [{ path: 'on', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
+    }
     if (input.outcome === 'terminate' && input.on < (report.publicity_next_step_from as string)) {
       throw new AppError(
         'SOCIAL_ASSISTANCE_PUBLICITY_NOT_ENDED',

@@ -106,8 +106,9 @@ export const loadHouseholdForRules = async (db: Database, householdId: number, a
   const propertyItems: PropertyItem[] = propertyRows
     .map((r): PropertyItem => {
       const base = { ownerId: String(r.owner_member_id), ...(r.exemption_reason ? { exemption: { reason: r.exemption_reason } } : {}) };
-      if (r.kind === 'vehicle')
+      if (r.kind === 'vehicle') {
         return { ...base, kind: 'vehicle', vehicleKind: r.vehicle_kind as 'car', valueFen: Number(r.value_fen ?? 0) };
+      }
       if (r.kind === 'house') return { ...base, kind: 'house', floorAreaM2: Number(r.floor_area_m2 ?? 0) };
       if (r.kind === 'business') return { ...base, kind: 'business', employsOthers: r.employs_others === true };
       return { ...base, kind: r.kind as 'deposit', valueFen: Number(r.value_fen ?? 0) };

@@ -87,8 +87,9 @@ export const recalculateRecipient = (input: RecalculationInput, params: SocialAs
           false,
         );
       }
-      if (input.unit === 'single-person')
+      if (input.unit === 'single-person') {
         return result(computeDibaoSinglePersonAmount(params, incomeOf(1, input.countedIncomeFen), s, reasons), s);
+      }
       const counted = determineHouseholdMembers(input.members, asOf, params).counted;
       return result(computeDibaoHouseholdAmount({ params, asOf }, counted, incomeOf(n, input.countedIncomeFen), s, reasons), s);
     }

@@ -72,8 +72,9 @@ export const recordRecheck = (deps: SocialAssistanceDeps, ctx: CallContext, inpu
     const recipient = await repo.findRecipient(trx, input.recipientId, ctx.scope);
     if (!recipient) throw new AppError('NOT_FOUND', '救助对象不存在或不在您的管辖范围内');
     if (recipient.status === 'stopped') throw new AppError('INVALID_STATE', '该救助对象已停发，无需核查');
-    if (input.on > todayOf(deps))
+    if (input.on > todayOf(deps)) {
       throw new AppError('VALIDATION_FAILED', '核查日期不能晚于今天', [{ path: 'on', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
+    }
     const { params } = await parametersFor(trx, recipient.division_id, input.on);
     let months = params.reviewIntervalMonths.stable;
     let basis = `每${months}个月核查一次`;

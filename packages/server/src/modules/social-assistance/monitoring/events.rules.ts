@@ -95,20 +95,22 @@ export const validateEventSheet = (sheet: { headers: string[]; rows: { rowNumber
     const name = get('name');
     if (!name) at(row, 'name', 'REQUIRED', '不能为空');
     const occurredOn = get('occurredOn');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(occurredOn) || Number.isNaN(Date.parse(occurredOn)))
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(occurredOn) || Number.isNaN(Date.parse(occurredOn))) {
       at(row, 'occurredOn', 'DATE', '应为日期，如 2025-09-30');
-    else if (occurredOn > today) at(row, 'occurredOn', 'DATE', '不能晚于今天');
+    } else if (occurredOn > today) at(row, 'occurredOn', 'DATE', '不能晚于今天');
     const amountText = get('amount');
     const amountFen = amountText === '' ? null : parseYuan(amountText);
     if (amountText !== '' && amountFen === null) at(row, 'amount', 'AMOUNT', '应为不小于0的金额，最多两位小数');
     if (kind === 'medical-settlement' && amountText === '') at(row, 'amount', 'REQUIRED', '医疗费用结算须填写个人自付金额');
     const category = get('disabilityCategory') === '' ? null : (CATEGORIES.get(get('disabilityCategory')) ?? null);
     const grade = get('disabilityGrade') === '' ? null : (GRADES[get('disabilityGrade')] ?? null);
-    if (get('disabilityCategory') !== '' && category === null)
+    if (get('disabilityCategory') !== '' && category === null) {
       at(row, 'disabilityCategory', 'CODE', `“${get('disabilityCategory')}”不是有效的残疾类别`);
+    }
     if (get('disabilityGrade') !== '' && grade === null) at(row, 'disabilityGrade', 'CODE', '应为1–4或一级–四级');
-    if (kind === 'disability-certificate' && (get('disabilityCategory') === '' || get('disabilityGrade') === ''))
+    if (kind === 'disability-certificate' && (get('disabilityCategory') === '' || get('disabilityGrade') === '')) {
       at(row, 'disabilityGrade', 'REQUIRED', '残疾人证须填写残疾类别和等级');
+    }
     const diagnosis = get('diagnosis') || null;
     if (kind === 'major-illness-diagnosis' && diagnosis === null) at(row, 'diagnosis', 'REQUIRED', '重特大疾病确诊须填写疾病名称');
     const listText = get('onLocalList');

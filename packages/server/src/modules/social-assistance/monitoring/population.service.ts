@@ -75,8 +75,9 @@ export const endFlag = (deps: SocialAssistanceDeps, ctx: CallContext, id: number
       .executeTakeFirst();
     if (!flag) throw new AppError('NOT_FOUND', '监测标记不存在或不在您的管辖范围内');
     if (flag.valid_to !== null) throw new AppError('INVALID_STATE', '该监测标记已结束');
-    if (input.on < flag.valid_from)
+    if (input.on < flag.valid_from) {
       throw new AppError('VALIDATION_FAILED', '结束日期不能早于开始日期', [{ path: 'on', code: 'BEFORE_START', message: '早于开始日期' }]);
+    }
     await trx
       .updateTable('low_income_flag')
       .set({ valid_to: input.on })

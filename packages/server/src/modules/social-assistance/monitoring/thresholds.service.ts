@@ -56,8 +56,9 @@ export const getThresholds = async (deps: SocialAssistanceDeps, ctx: CallContext
 export const putThresholds = (deps: SocialAssistanceDeps, ctx: CallContext, divisionId: number, input: TWarningThresholdsPut) =>
   inTransaction(deps.db, async (trx) => {
     const division = await requireDivisionInScope(trx, ctx.scope, divisionId);
-    if (!['province', 'prefecture', 'county', 'township'].includes(division.level))
+    if (!['province', 'prefecture', 'county', 'township'].includes(division.level)) {
       throw new AppError('VALIDATION_FAILED', '预警阈值按乡镇（街道）及以上行政区划设置');
+    }
     const before = await resolveThresholds(trx, division.id);
     await trx
       .insertInto('low_income_threshold')
@@ -69,14 +70,12 @@ export const putThresholds = (deps: SocialAssistanceDeps, ctx: CallContext, divi
         updated_by: ctx.actor.userId,
       })
       .onConflict((oc) =>
-        oc
-          .column('division_id')
-          .doUpdateSet({
-            config: json(input.config),
-            handling_working_days: input.handlingWorkingDays,
-            updated_by: ctx.actor.userId,
-            updated_at: new Date(),
-          }),
+        oc.column('division_id').doUpdateSet({
+          config: json(input.config),
+          handling_working_days: input.handlingWorkingDays,
+          updated_by: ctx.actor.userId,
+          updated_at: new Date(),
+        }),
       )
       .execute();
     await recordAudit(trx, ctx.audit, {

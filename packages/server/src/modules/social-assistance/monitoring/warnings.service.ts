@@ -27,8 +27,9 @@ const BATCH = 2_000;
 export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, input: { divisionId: number; asOf: string }) =>
   inTransaction(deps.db, async (trx) => {
     const root = await requireDivisionInScope(trx, ctx.scope, input.divisionId);
-    if (input.asOf > todayOf(deps))
+    if (input.asOf > todayOf(deps)) {
       throw new AppError('VALIDATION_FAILED', '评估日期不能晚于今天', [{ path: 'asOf', code: 'DATE_IN_FUTURE', message: '不能晚于今天' }]);
+    }
     const window = await sql<{ days: number; months: number }>`
       select coalesce(max(greatest((config->'STUDENT'->>'adulthoodLookaheadDays')::int, (config->'EXPIRY'->>'daysBefore')::int)), 0) as days,
              coalesce(max((config->'MED_OOP_HIGH'->>'windowMonths')::int), 0) as months from low_income_threshold`.execute(trx);
@@ -49,11 +50,12 @@ export const evaluateWarnings = (deps: SocialAssistanceDeps, ctx: CallContext, i
       .executeTakeFirstOrThrow();
     const dueByDays = new Map<number, string>();
     const dueOn = (days: number) => {
-      if (!dueByDays.has(days))
+      if (!dueByDays.has(days)) {
         dueByDays.set(
           days,
           withCalendar(() => addWorkingDays(input.asOf, days)),
         );
+      }
       return dueByDays.get(days) as string;
     };
     let afterId = 0;
@@ -207,7 +209,7 @@ export const listWarnings = async (deps: SocialAssistanceDeps, ctx: CallContext,
   if (query.code !== undefined) q = q.where('w.code', '=', query.code);
   if (query.status === 'open' || query.status === 'closed') q = q.where('w.status', '=', query.status);
   if (query.status === 'overdue') q = q.where('w.status', '=', 'open').where('w.due_on', '<', today);
-  if (query.status === 'due-soon')
+  if (query.status === 'due-soon') {
     q = q
       .where('w.status', '=', 'open')
       .where('w.due_on', '>=', today)
@@ -216,6 +218,7 @@ export const listWarnings = async (deps: SocialAssistanceDeps, ctx: CallContext,
         '<=',
         withCalendar(() => addWorkingDays(today, 2)),
       );
+  }
   const [count, rows] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     q
@@ -246,10 +249,11 @@ export const recordOutcome = (deps: SocialAssistanceDeps, ctx: CallContext, id: 
       .executeTakeFirst();
     if (!w) throw new AppError('NOT_FOUND', '预警不存在或不在您的管辖范围内');
     if (w.status !== 'open') throw new AppError('INVALID_STATE', '该预警已办结');
-    if (input.on > todayOf(deps) || input.on < w.raised_on)
+    if (input.on > todayOf(deps) || input.on < w.raised_on) {
       throw new AppError('VALIDATION_FAILED', '办结日期应在预警日期与今天之间', [
         { path: 'on', code: 'DATE_RANGE', message: '日期不在有效范围内' },
       ]);
+    }
     await trx
       .updateTable('low_income_warning')
       .set({

@@ -59,10 +59,11 @@ export const putAccount = (deps: SocialAssistanceDeps, ctx: CallContext, househo
       .where('household_id', '=', household.id)
       .where('valid_to', 'is', null)
       .executeTakeFirst();
-    if (!member)
+    if (!member) {
       throw new AppError('VALIDATION_FAILED', '账户持有人须为本家庭的现有成员', [
         { path: 'memberId', code: 'NOT_A_MEMBER', message: '不是本家庭的现有成员' },
       ]);
+    }
     const today = todayOf(deps);
     const ended = await trx
       .updateTable('household_payment_account')
@@ -109,10 +110,11 @@ export const createSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, i
         .where('id', '=', input.recipientId)
         .where('household_id', '=', household.id)
         .executeTakeFirst();
-      if (!recipient)
+      if (!recipient) {
         throw new AppError('VALIDATION_FAILED', '该救助对象记录不属于此家庭', [
           { path: 'recipientId', code: 'NOT_IN_HOUSEHOLD', message: '不属于此家庭' },
         ]);
+      }
     }
     const row = await trx
       .insertInto('payment_suspension')
@@ -170,10 +172,11 @@ export const liftSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, id:
     if (!s) throw new AppError('NOT_FOUND', '暂停发放记录不存在或不在您的管辖范围内');
     if (s.lifted_on !== null) throw new AppError('INVALID_STATE', '该暂停发放已解除');
     const resume = monthStart(input.resumeMonth);
-    if (resume < s.from_month)
+    if (resume < s.from_month) {
       throw new AppError('VALIDATION_FAILED', '恢复发放月份不能早于暂停起始月份', [
         { path: 'resumeMonth', code: 'BEFORE_START', message: '早于暂停起始月份' },
       ]);
+    }
     const updated = await trx
       .updateTable('payment_suspension')
       .set({ to_month: shiftMonth(resume, -1), lifted_on: input.on, lifted_by: ctx.actor.userId, lift_reason: input.reason })
@@ -204,7 +207,7 @@ export const listSuspensions = async (
     .selectAll('s')
     .where((eb) => withinScope(eb.ref('s.division_id'), ctx.scope));
   const root = subtree(filter.divisionId);
-  if (root !== null)
+  if (root !== null) {
     q = q.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('division_closure as dc')
@@ -213,6 +216,7 @@ export const listSuspensions = async (
           .whereRef('dc.descendant_id', '=', 's.division_id'),
       ),
     );
+  }
   if (filter.householdId !== undefined) q = q.where('s.household_id', '=', filter.householdId);
   if (filter.active === 'true') q = q.where('s.lifted_on', 'is', null);
   if (filter.active === 'false') q = q.where('s.lifted_on', 'is not', null);
@@ -229,7 +233,7 @@ export const listArrears = async (
     .selectAll('a')
     .where((eb) => withinScope(eb.ref('a.division_id'), ctx.scope));
   const root = subtree(filter.divisionId);
-  if (root !== null)
+  if (root !== null) {
     q = q.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('division_closure as dc')
@@ -238,6 +242,7 @@ export const listArrears = async (
           .whereRef('dc.descendant_id', '=', 'a.division_id'),
       ),
     );
+  }
   if (filter.status !== undefined) q = q.where('a.status', '=', filter.status);
   const rows = await q.orderBy('a.id', 'desc').limit(500).execute();
   return {

@@ -58,8 +58,9 @@ export const generateRoll = (deps: SocialAssistanceDeps, ctx: CallContext, input
     }
     const province = provinceOf(county.code);
     const roll = await repo.lockOrCreateRoll(trx, county.id, province, month);
-    if (roll.status !== 'draft')
+    if (roll.status !== 'draft') {
       throw new AppError('SOCIAL_ASSISTANCE_ROLL_FROZEN', `${county.name}${input.month}发放名册已审批，不能重新生成`);
+    }
     const g = { rollId: roll.id, province, countyId: county.id, month };
     const started = Date.now();
     await repo.deleteLines(trx, g);

@@ -90,8 +90,9 @@ export const importBankResults = async (deps: SocialAssistanceDeps, ctx: CallCon
   const today = todayOf(deps);
   return inTransaction(deps.db, async (trx) => {
     const roll = await requireRoll(trx, ctx, id, true);
-    if (roll.status !== 'exported' && roll.status !== 'reconciled')
+    if (roll.status !== 'exported' && roll.status !== 'reconciled') {
       throw new AppError('INVALID_STATE', '发放名册导出银行文件后才能导入银行回盘结果');
+    }
     const lines = await trx
       .selectFrom('payment_line')
       .select(['id', 'account_no', 'amount_fen', 'status'])

@@ -83,6 +83,7 @@ export const buildVerdictMapOption = (
       left: 8,
       bottom: 8,
       orient: 'vertical',
+      inverse: true,
       itemWidth: 14,
       itemHeight: 10,
       textStyle: { color: palette.textSecondary },

@@ -1,5 +1,5 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Card, Empty, Flex, Result, Select, Skeleton, Table, Tooltip, Typography, theme } from 'antd';
+import { Alert, Breadcrumb, Card, Empty, Flex, Select, Skeleton, Table, Tooltip, Typography, theme } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/useApi';
@@ -8,6 +8,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { BindingLaggingAlert } from '../components/BindingLaggingAlert';
 import { EChart, registerGeoJson } from '../components/EChart';
 import { MonitoringHeader } from '../components/MonitoringHeader';
+import { MonitoringNotFound } from '../components/NotFound';
 import { ScheduleTag, TargetVerdictTag } from '../components/VerdictTags';
 import { YearSelect } from '../components/YearSelect';
 import { colourOfVerdict } from '../charts/build-children-bar-option';
@@ -81,7 +82,7 @@ export const DrillDownPage = () => {
 
   if (!planId || ((drillApi.error || start.error) && !drill)) {
     const error = drillApi.error ?? start.error;
-    return <Result status="404" title={zhCN.result.notFoundTitle} subTitle={error?.message ?? zhCN.result.notFound} />;
+    return <MonitoringNotFound message={error?.message} />;
   }
   if (!drill) {
     return (

@@ -1,6 +1,6 @@
 import { ApartmentOutlined } from '@ant-design/icons';
 import { CASCADE_LINK_KIND_LABELS, type TChildRow } from '@mz/shared';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/useApi';
@@ -10,6 +10,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { BindingLaggingAlert } from '../components/BindingLaggingAlert';
 import { EChart } from '../components/EChart';
 import { MonitoringHeader } from '../components/MonitoringHeader';
+import { MonitoringNotFound } from '../components/NotFound';
 import { NoteTags } from '../components/NoteTags';
 import { AttributeTag, ProgressTag, ScheduleTag, TargetVerdictTag } from '../components/VerdictTags';
 import { YearSelect } from '../components/YearSelect';
@@ -47,7 +48,7 @@ export const IndicatorDetailPage = () => {
   const detail = api.data;
 
   if (!planId || !indicatorId || (api.error && !detail)) {
-    return <Result status="404" title={zhCN.result.notFoundTitle} subTitle={api.error?.message ?? zhCN.result.notFound} />;
+    return <MonitoringNotFound message={api.error?.message} />;
   }
   if (!detail) {
     return (

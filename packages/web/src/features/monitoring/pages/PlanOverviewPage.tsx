@@ -1,6 +1,6 @@
 import { ApartmentOutlined, FileWordOutlined } from '@ant-design/icons';
 import { TARGET_VERDICT_LABELS } from '@mz/shared';
-import { Button, Card, Col, Flex, Result, Row, Skeleton, Statistic, Table, Tag, Tooltip, Typography, theme } from 'antd';
+import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tag, Tooltip, Typography, theme } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/useApi';
@@ -9,6 +9,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { BindingLaggingAlert } from '../components/BindingLaggingAlert';
 import { EChart } from '../components/EChart';
 import { MonitoringHeader } from '../components/MonitoringHeader';
+import { MonitoringNotFound } from '../components/NotFound';
 import { NoteTags } from '../components/NoteTags';
 import { AttributeTag, ProgressTag, ScheduleTag, TargetVerdictTag } from '../components/VerdictTags';
 import { YearSelect } from '../components/YearSelect';
@@ -240,7 +241,7 @@ export const PlanOverviewPage = () => {
   const totals = totalCounts(counts);
 
   if (!planId || (overviewApi.error && !overview)) {
-    return <Result status="404" title={zhCN.result.notFoundTitle} subTitle={overviewApi.error?.message ?? zhCN.result.notFound} />;
+    return <MonitoringNotFound message={overviewApi.error?.message} />;
   }
   if (!overview) {
     return (

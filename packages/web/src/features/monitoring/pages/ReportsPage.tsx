@@ -1,8 +1,10 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { REPORT_KINDS, REPORT_KIND_LABELS, type ReportKind } from '@mz/shared';
+import { REPORT_KINDS, REPORT_KIND_LABELS, type ReportKind, type TDivisionDetail } from '@mz/shared';
 import { App, Button, Card, Col, Flex, Form, Radio, Row, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { handleApiError } from '../../../api/handle-api-error';
+import { useApi } from '../../../api/useApi';
+import { divisionDetailUrl } from '../../division/division.api';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { useMe } from '../../identity/hooks/useAuth';
@@ -36,6 +38,8 @@ export const ReportsPage = () => {
   const kind: ReportKind = isKind(query.kind) ? query.kind : 'annual';
   const year = reportYear(kind, query.year);
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
+  // Opened from a dashboard with ?unit=: the division's name for the picker.
+  const unitName = useApi<TDivisionDetail>(query.unit ? divisionDetailUrl(query.unit) : null, { silent: true }).data?.name;
 
   const download = async (format: 'docx' | 'xlsx') => {
     if (!plan) return;
@@ -69,7 +73,12 @@ export const ReportsPage = () => {
                 />
               </Form.Item>
               <Form.Item label={t.common.division} extra={r.divisionHint}>
-                <DivisionTreeSelect value={query.unit} onChange={(id) => query.set({ unit: id })} style={{ width: '100%' }} />
+                <DivisionTreeSelect
+                  value={query.unit}
+                  valueLabel={unitName}
+                  onChange={(id) => query.set({ unit: id })}
+                  style={{ width: '100%' }}
+                />
               </Form.Item>
               <Form.Item label={r.kind} required extra={KIND_HINTS[kind]}>
                 <Radio.Group

@@ -32,7 +32,17 @@ const money = (name: string, label: string) => (
 const tags = (placeholder?: string) => <Select mode="tags" open={false} suffixIcon={null} placeholder={placeholder} />;
 
 /** The form fields of one step. */
-const ActionFields = ({ action, app, household, decision }: { action: CaseAction; app: ApplicationDetail; household: THouseholdDetail | undefined; decision: unknown }) => {
+const ActionFields = ({
+  action,
+  app,
+  household,
+  decision,
+}: {
+  action: CaseAction;
+  app: ApplicationDetail;
+  household: THouseholdDetail | undefined;
+  decision: unknown;
+}) => {
   const memberNames = (household?.members ?? []).filter((m) => m.livesTogether).map((m) => ({ value: m.name, label: m.name }));
   switch (action) {
     case 'supplement':
@@ -61,7 +71,11 @@ const ActionFields = ({ action, app, household, decision }: { action: CaseAction
         <>
           <ActDateItem />
           {action === 'withdraw' ? (
-            <Form.Item name="reason" label={f.withdrawReason} rules={[{ required: true, whitespace: true, message: f.withdrawReasonRequired }]}>
+            <Form.Item
+              name="reason"
+              label={f.withdrawReason}
+              rules={[{ required: true, whitespace: true, message: f.withdrawReasonRequired }]}
+            >
               <Input.TextArea rows={2} maxLength={500} />
             </Form.Item>
           ) : null}
@@ -296,7 +310,13 @@ const useConfirmedSubmit = () => {
     });
 };
 
-type Props = { action: CaseAction; app: ApplicationDetail; household: THouseholdDetail | undefined; onClose: () => void; onDone: () => void };
+type Props = {
+  action: CaseAction;
+  app: ApplicationDetail;
+  household: THouseholdDetail | undefined;
+  onClose: () => void;
+  onDone: () => void;
+};
 
 /** One workflow step: its form, a confirmation for irreversible steps, the POST, and the result. */
 export const CaseActionModal = ({ action, app, household, onClose, onDone }: Props) => {
@@ -355,7 +375,17 @@ export const CaseActionModal = ({ action, app, household, onClose, onDone }: Pro
 };
 
 /** 处理公示异议: dismissed (the 公示 continues) or upheld (back to investigation), with an optional 民主评议. */
-export const ObjectionModal = ({ app, objection, onClose, onDone }: { app: ApplicationDetail; objection: ObjectionRow; onClose: () => void; onDone: () => void }) => {
+export const ObjectionModal = ({
+  app,
+  objection,
+  onClose,
+  onDone,
+}: {
+  app: ApplicationDetail;
+  objection: ObjectionRow;
+  onClose: () => void;
+  onDone: () => void;
+}) => {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -369,18 +399,22 @@ export const ObjectionModal = ({ app, objection, onClose, onDone }: { app: Appli
       return;
     }
     const body = buildObjectionHandling(toIsoDates(raw) as Values);
-    await confirmThen(true, `${saText.case.handle}：${labelOf(saText.labels.objectionOutcome, String(raw['outcome']))}。${saText.common.irreversibleHint}`, async () => {
-      setSaving(true);
-      try {
-        await assistanceApi.caseAction(app.id, `objections/${objection.id}/handle`, body);
-        void message.success(saText.case.done(saText.case.handle));
-        onDone();
-      } catch (error) {
-        handleApiError(error, { form });
-      } finally {
-        setSaving(false);
-      }
-    });
+    await confirmThen(
+      true,
+      `${saText.case.handle}：${labelOf(saText.labels.objectionOutcome, String(raw['outcome']))}。${saText.common.irreversibleHint}`,
+      async () => {
+        setSaving(true);
+        try {
+          await assistanceApi.caseAction(app.id, `objections/${objection.id}/handle`, body);
+          void message.success(saText.case.done(saText.case.handle));
+          onDone();
+        } catch (error) {
+          handleApiError(error, { form });
+        } finally {
+          setSaving(false);
+        }
+      },
+    );
   };
   return (
     <Modal

@@ -14,7 +14,15 @@ import { bytesToBase64 } from '../upload-files';
 import { ActDateItem } from './ActDateItem';
 
 /** 核对答复 (county office): the department's adapter is queried as of the given day. */
-export const VerificationRespondModal = ({ request, onClose, onDone }: { request: VerificationRequestRow; onClose: () => void; onDone: () => void }) => {
+export const VerificationRespondModal = ({
+  request,
+  onClose,
+  onDone,
+}: {
+  request: VerificationRequestRow;
+  onClose: () => void;
+  onDone: () => void;
+}) => {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ on: dayjs.Dayjs }>();
   const [saving, setSaving] = useState(false);
@@ -60,7 +68,15 @@ export const VerificationRespondModal = ({ request, onClose, onDone }: { request
 const ACCEPTED = CASE_DOCUMENT_MIME_TYPES as readonly string[];
 
 /** 上传案卷材料 (application form, home-visit record …): kept with the case, hashed by the server. */
-export const DocumentUploadModal = ({ applicationId, onClose, onDone }: { applicationId: number; onClose: () => void; onDone: () => void }) => {
+export const DocumentUploadModal = ({
+  applicationId,
+  onClose,
+  onDone,
+}: {
+  applicationId: number;
+  onClose: () => void;
+  onDone: () => void;
+}) => {
   const { message } = App.useApp();
   const [kind, setKind] = useState<TDocumentUpload['kind']>('application-form');
   const [file, setFile] = useState<File | null>(null);

@@ -8,32 +8,32 @@ const EFFECT_COLORS: Record<ReasonEffect, string> = { pass: 'success', fail: 'er
 export const ReasonTable = ({ reasons }: { reasons: readonly DecisionReason[] }) => {
   const { token } = theme.useToken();
   return (
-  <Table<DecisionReason>
-    size="small"
-    data-testid="rule-reasons"
-    rowKey={(row, index) => `${row.code}-${index ?? 0}`}
-    dataSource={[...reasons]}
-    pagination={false}
-    columns={[
-      {
-        title: saText.case.reasonEffect,
-        dataIndex: 'effect',
-        width: 70,
-        render: (effect: ReasonEffect) => <Tag color={EFFECT_COLORS[effect]}>{labelOf(saText.labels.reasonEffect, effect)}</Tag>,
-      },
-      { title: saText.case.reasonSection, dataIndex: 'section', width: 80 },
-      { title: saText.case.reasonMessage, dataIndex: 'message' },
-      {
-        title: saText.case.reasonBasis,
-        dataIndex: 'basis',
-        width: 220,
-        render: (basis: string) => (
-          <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-            {basis}
-          </Typography.Text>
-        ),
-      },
-    ]}
-  />
-);
+    <Table<DecisionReason>
+      size="small"
+      data-testid="rule-reasons"
+      rowKey={(row, index) => `${row.code}-${index ?? 0}`}
+      dataSource={[...reasons]}
+      pagination={false}
+      columns={[
+        {
+          title: saText.case.reasonEffect,
+          dataIndex: 'effect',
+          width: 70,
+          render: (effect: ReasonEffect) => <Tag color={EFFECT_COLORS[effect]}>{labelOf(saText.labels.reasonEffect, effect)}</Tag>,
+        },
+        { title: saText.case.reasonSection, dataIndex: 'section', width: 80 },
+        { title: saText.case.reasonMessage, dataIndex: 'message' },
+        {
+          title: saText.case.reasonBasis,
+          dataIndex: 'basis',
+          width: 220,
+          render: (basis: string) => (
+            <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
+              {basis}
+            </Typography.Text>
+          ),
+        },
+      ]}
+    />
+  );
 };

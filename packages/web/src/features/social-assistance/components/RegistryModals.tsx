@@ -286,7 +286,13 @@ export const MemberEditModal = ({ household, member, onClose, onDone }: ModalPro
   );
 };
 
-type ChangeValues = { kind: 'add-member' | 'remove-member'; reason: string; effectiveOn: unknown; memberId?: number; member?: MemberFormValues };
+type ChangeValues = {
+  kind: 'add-member' | 'remove-member';
+  reason: string;
+  effectiveOn: unknown;
+  memberId?: number;
+  member?: MemberFormValues;
+};
 
 /** 成员变更申请 (增加 / 减少成员): takes effect when a reviewer applies it. */
 export const ChangeRequestModal = ({ household, onClose, onDone }: ModalProps) => {

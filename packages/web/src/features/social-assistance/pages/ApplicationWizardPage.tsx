@@ -129,7 +129,9 @@ export const ApplicationWizardPage = () => {
   const header = (
     <PageHeader
       breadcrumb={
-        <Breadcrumb items={[{ title: <Link to={scope.href('/assistance/applications')}>{saText.applications.title}</Link> }, { title: t.title }]} />
+        <Breadcrumb
+          items={[{ title: <Link to={scope.href('/assistance/applications')}>{saText.applications.title}</Link> }, { title: t.title }]}
+        />
       }
       title={t.title}
       subTitle={head ? t.picked(head.name) : t.pickHint}
@@ -182,7 +184,15 @@ export const ApplicationWizardPage = () => {
       <Form<WizardValues>
         form={form}
         layout="vertical"
-        initialValues={{ channel: 'counter', appliedOn: dayjs(), commitmentSigned: false, authorisationSigned: false, specialCase: false, received: [], extraMissing: [] }}
+        initialValues={{
+          channel: 'counter',
+          appliedOn: dayjs(),
+          commitmentSigned: false,
+          authorisationSigned: false,
+          specialCase: false,
+          received: [],
+          extraMissing: [],
+        }}
       >
         <Card size="small" style={{ marginBottom: token.marginSM }}>
           {step === 0 ? (
@@ -197,7 +207,12 @@ export const ApplicationWizardPage = () => {
           {step === 1 && detail ? (
             <Row gutter={token.margin}>
               <Col xs={24} md={14}>
-                <Form.Item name="programme" label={saText.common.programme} extra={t.programmeHint} rules={[{ required: true, message: t.programmeRequired }]}>
+                <Form.Item
+                  name="programme"
+                  label={saText.common.programme}
+                  extra={t.programmeHint}
+                  rules={[{ required: true, message: t.programmeRequired }]}
+                >
                   <Radio.Group style={{ width: '100%' }}>
                     <Flex vertical gap={token.marginXS}>
                       {PROGRAMME_OPTIONS.map((o) => (
@@ -214,7 +229,12 @@ export const ApplicationWizardPage = () => {
                 </Form.Item>
               </Col>
               <Col xs={24} md={10}>
-                <Form.Item name="applicantMemberId" label={t.applicant} extra={t.applicantHint} rules={[{ required: true, message: t.applicantRequired }]}>
+                <Form.Item
+                  name="applicantMemberId"
+                  label={t.applicant}
+                  extra={t.applicantHint}
+                  rules={[{ required: true, message: t.applicantRequired }]}
+                >
                   <Radio.Group>
                     <Flex vertical gap={token.marginXXS}>
                       {detail.members
@@ -284,7 +304,13 @@ export const ApplicationWizardPage = () => {
               {missing.length === 0 ? (
                 <Alert type="success" showIcon title={t.missingNone} />
               ) : (
-                <Alert type="warning" showIcon title={t.missingList(missing.length)} description={missing.join('、')} data-testid="missing-items" />
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t.missingList(missing.length)}
+                  description={missing.join('、')}
+                  data-testid="missing-items"
+                />
               )}
             </>
           ) : null}
@@ -349,7 +375,10 @@ const HouseholdPicker = ({ selected, onPick }: { selected: number | null; onPick
         layout="inline"
         style={{ rowGap: token.marginXS, marginBottom: token.marginSM }}
         onFinish={(v: { name?: string; citizenId?: string }) =>
-          setQuery({ ...(v.name?.trim() ? { name: v.name.trim() } : {}), ...(v.citizenId?.trim() ? { citizenId: v.citizenId.trim() } : {}) })
+          setQuery({
+            ...(v.name?.trim() ? { name: v.name.trim() } : {}),
+            ...(v.citizenId?.trim() ? { citizenId: v.citizenId.trim() } : {}),
+          })
         }
       >
         <Form.Item name="name" label={saText.households.name}>
@@ -372,7 +401,12 @@ const HouseholdPicker = ({ selected, onPick }: { selected: number | null; onPick
         pagination={false}
         columns={[
           { title: saText.common.headName, dataIndex: 'headName', width: 100 },
-          { title: saText.households.headCitizenId, dataIndex: 'headCitizenIdMasked', width: 190, render: (id: string | null) => <CodeText>{id ?? zhCN.common.dash}</CodeText> },
+          {
+            title: saText.households.headCitizenId,
+            dataIndex: 'headCitizenIdMasked',
+            width: 190,
+            render: (id: string | null) => <CodeText>{id ?? zhCN.common.dash}</CodeText>,
+          },
           { title: saText.common.division, dataIndex: 'divisionName', width: 120 },
           { title: saText.households.address, dataIndex: 'address', ellipsis: true },
           { title: saText.common.members, dataIndex: 'memberCount', width: 60 },
@@ -380,7 +414,13 @@ const HouseholdPicker = ({ selected, onPick }: { selected: number | null; onPick
             title: saText.households.programmes,
             dataIndex: 'programmes',
             width: 150,
-            render: (list: string[]) => <Space size={4}>{list.map((p) => <ProgrammeTag key={p} programme={p} />)}</Space>,
+            render: (list: string[]) => (
+              <Space size={4}>
+                {list.map((p) => (
+                  <ProgrammeTag key={p} programme={p} />
+                ))}
+              </Space>
+            ),
           },
           {
             title: zhCN.common.actions,

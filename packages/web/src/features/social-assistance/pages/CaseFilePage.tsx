@@ -255,7 +255,12 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
                   pagination={false}
                   columns={[
                     { title: saText.common.date, dataIndex: 'on', width: 110 },
-                    { title: saText.actionForm.checkKind, dataIndex: 'kind', width: 100, render: (k: string) => labelOf(L.countyCheckKind, k) },
+                    {
+                      title: saText.actionForm.checkKind,
+                      dataIndex: 'kind',
+                      width: 100,
+                      render: (k: string) => labelOf(L.countyCheckKind, k),
+                    },
                     { title: c.investigators, dataIndex: 'investigators', width: 160, render: (n: string[]) => n.join('、') },
                     { title: c.findings, dataIndex: 'findings' },
                   ]}
@@ -281,7 +286,9 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
                     title: saText.common.status,
                     dataIndex: 'status',
                     width: 80,
-                    render: (s: string) => <Tag color={s === 'answered' ? 'success' : 'processing'}>{labelOf(L.verificationStatus, s)}</Tag>,
+                    render: (s: string) => (
+                      <Tag color={s === 'answered' ? 'success' : 'processing'}>{labelOf(L.verificationStatus, s)}</Tag>
+                    ),
                   },
                   {
                     title: c.result,
@@ -296,7 +303,12 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
                           </Tag>
                           {response.findings.length > 0 ? (
                             <Tooltip
-                              title={response.findings.map((x) => `${x.name} ${x.recordKind} ${x.amountFen === null ? '' : formatYuan(x.amountFen)} ${x.description ?? ''}`).join('；')}
+                              title={response.findings
+                                .map(
+                                  (x) =>
+                                    `${x.name} ${x.recordKind} ${x.amountFen === null ? '' : formatYuan(x.amountFen)} ${x.description ?? ''}`,
+                                )
+                                .join('；')}
                             >
                               <Typography.Text underline>{c.findingsCount(response.findings.length)}</Typography.Text>
                             </Tooltip>
@@ -372,7 +384,9 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
                               <>
                                 <Tag color={row.outcome === 'upheld' ? 'error' : 'success'}>{labelOf(L.objectionOutcome, row.outcome)}</Tag>
                                 {row.handling}
-                                {row.democratic_review ? `（${saText.actionForm.democraticReview} ${row.democratic_review.heldOn}：${row.democratic_review.result}）` : ''}
+                                {row.democratic_review
+                                  ? `（${saText.actionForm.democraticReview} ${row.democratic_review.heldOn}：${row.democratic_review.result}）`
+                                  : ''}
                               </>
                             ) : (
                               <Tag color="warning">{labelOf(L.objectionStatus, row.status)}</Tag>
@@ -514,14 +528,20 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
             />
           </Section>
           {app.status === 'approved' && app.amount_fen !== null ? (
-            <Alert type="success" showIcon title={`${labelOf(L.decision, 'approve')}：${formatFen(app.amount_fen)}${saText.common.perMonth}`} />
+            <Alert
+              type="success"
+              showIcon
+              title={`${labelOf(L.decision, 'approve')}：${formatFen(app.amount_fen)}${saText.common.perMonth}`}
+            />
           ) : null}
         </Col>
       </Row>
       {dialog?.kind === 'action' ? (
         <CaseActionModal action={dialog.action} app={app} household={household} onClose={() => setDialog(null)} onDone={done} />
       ) : null}
-      {dialog?.kind === 'objection' ? <ObjectionModal app={app} objection={dialog.objection} onClose={() => setDialog(null)} onDone={done} /> : null}
+      {dialog?.kind === 'objection' ? (
+        <ObjectionModal app={app} objection={dialog.objection} onClose={() => setDialog(null)} onDone={done} />
+      ) : null}
       {dialog?.kind === 'verification' ? (
         <VerificationRespondModal request={dialog.request} onClose={() => setDialog(null)} onDone={done} />
       ) : null}

@@ -13,7 +13,24 @@ import {
   maskCitizenId,
   type TMemberView,
 } from '@mz/shared';
-import { Alert, App, Breadcrumb, Button, Card, Descriptions, Popconfirm, Result, Skeleton, Space, Table, Tabs, Tag, Tooltip, Typography, theme } from 'antd';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Descriptions,
+  Popconfirm,
+  Result,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+  theme,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { handleApiError } from '../../../api/handle-api-error';
@@ -162,7 +179,8 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
       title: m.student,
       dataIndex: 'student',
       width: 90,
-      render: (s: TMemberView['student']) => (s ? `${labelOf(STUDENT_STAGE_LABELS, s.stage)}${s.fullTime ? '' : m.partTime}` : zhCN.common.dash),
+      render: (s: TMemberView['student']) =>
+        s ? `${labelOf(STUDENT_STAGE_LABELS, s.stage)}${s.fullTime ? '' : m.partTime}` : zhCN.common.dash,
     },
     {
       title: m.selfCare,
@@ -171,7 +189,13 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
       ellipsis: true,
       render: (items: string[]) => (items.length === 0 ? m.selfCareOk : m.selfCareFailed(items.map((i) => labelOf(L.adl, i)).join('、'))),
     },
-    { title: m.exclusion, dataIndex: 'exclusion', width: 110, ellipsis: true, render: (v: string | null) => (v ? labelOf(EXCLUSION_STATUS_LABELS, v) : zhCN.common.dash) },
+    {
+      title: m.exclusion,
+      dataIndex: 'exclusion',
+      width: 110,
+      ellipsis: true,
+      render: (v: string | null) => (v ? labelOf(EXCLUSION_STATUS_LABELS, v) : zhCN.common.dash),
+    },
     former
       ? { title: m.validTo, dataIndex: 'validTo', width: 100 }
       : {
@@ -195,7 +219,10 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
       <PageHeader
         breadcrumb={
           <Breadcrumb
-            items={[{ title: <Link to={scope.href('/assistance/households')}>{t.title}</Link> }, { title: t.detailTitle(head?.name ?? t.unnamed) }]}
+            items={[
+              { title: <Link to={scope.href('/assistance/households')}>{t.title}</Link> },
+              { title: t.detailTitle(head?.name ?? t.unnamed) },
+            ]}
           />
         }
         title={
@@ -272,7 +299,14 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                       <Typography.Title level={5} style={{ marginTop: token.margin }}>
                         {t.tabs.formerMembers(household.formerMembers.length)}
                       </Typography.Title>
-                      <Table<TMemberView> size="small" rowKey="id" dataSource={household.formerMembers} pagination={false} scroll={{ x: 1500 }} columns={memberColumns(true)} />
+                      <Table<TMemberView>
+                        size="small"
+                        rowKey="id"
+                        dataSource={household.formerMembers}
+                        pagination={false}
+                        scroll={{ x: 1500 }}
+                        columns={memberColumns(true)}
+                      />
                     </>
                   ) : null}
                 </>
@@ -284,7 +318,12 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
               children: (
                 <>
                   {canApply ? (
-                    <Button size="small" icon={<PlusOutlined />} onClick={() => setModal('income')} style={{ marginBottom: token.marginXS }}>
+                    <Button
+                      size="small"
+                      icon={<PlusOutlined />}
+                      onClick={() => setModal('income')}
+                      style={{ marginBottom: token.marginXS }}
+                    >
                       {saText.income.add}
                     </Button>
                   ) : null}
@@ -310,11 +349,28 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                       { title: saText.income.month, dataIndex: 'month', width: 90 },
                       { title: saText.income.member, dataIndex: 'member_id', width: 90, render: (mid: number) => names.get(mid) ?? mid },
                       { title: saText.income.kind, dataIndex: 'kind', render: (k: string) => labelOf(L.incomeKind, k) },
-                      { title: saText.income.amount, dataIndex: 'amount_fen', width: 130, align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
-                      { title: saText.income.withheld, dataIndex: 'withheld_fen', width: 170, align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
+                      {
+                        title: saText.income.amount,
+                        dataIndex: 'amount_fen',
+                        width: 130,
+                        align: 'right',
+                        render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+                      },
+                      {
+                        title: saText.income.withheld,
+                        dataIndex: 'withheld_fen',
+                        width: 170,
+                        align: 'right',
+                        render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+                      },
                       { title: saText.income.source, dataIndex: 'source', width: 70, render: (s: string) => labelOf(L.itemSource, s) },
                       { title: saText.common.note, dataIndex: 'note', ellipsis: true, render: (n: string | null) => n ?? zhCN.common.dash },
-                      { title: zhCN.common.actions, key: 'a', width: 70, render: (_: unknown, row) => removeButton(() => assistanceApi.removeIncomeItem(household.id, row.id)) },
+                      {
+                        title: zhCN.common.actions,
+                        key: 'a',
+                        width: 70,
+                        render: (_: unknown, row) => removeButton(() => assistanceApi.removeIncomeItem(household.id, row.id)),
+                      },
                     ]}
                   />
                 </>
@@ -326,7 +382,12 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
               children: (
                 <>
                   {canApply ? (
-                    <Button size="small" icon={<PlusOutlined />} onClick={() => setModal('property')} style={{ marginBottom: token.marginXS }}>
+                    <Button
+                      size="small"
+                      icon={<PlusOutlined />}
+                      onClick={() => setModal('property')}
+                      style={{ marginBottom: token.marginXS }}
+                    >
                       {saText.property.add}
                     </Button>
                   ) : null}
@@ -336,12 +397,18 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                     dataSource={household.propertyItems}
                     pagination={false}
                     columns={[
-                      { title: saText.property.owner, dataIndex: 'owner_member_id', width: 90, render: (mid: number) => names.get(mid) ?? mid },
+                      {
+                        title: saText.property.owner,
+                        dataIndex: 'owner_member_id',
+                        width: 90,
+                        render: (mid: number) => names.get(mid) ?? mid,
+                      },
                       {
                         title: saText.property.kind,
                         dataIndex: 'kind',
                         width: 200,
-                        render: (k: string, row) => `${labelOf(L.propertyKind, k)}${row.vehicle_kind ? `（${labelOf(L.vehicleKind, row.vehicle_kind)}）` : ''}`,
+                        render: (k: string, row) =>
+                          `${labelOf(L.propertyKind, k)}${row.vehicle_kind ? `（${labelOf(L.vehicleKind, row.vehicle_kind)}）` : ''}`,
                       },
                       {
                         title: saText.property.value,
@@ -349,12 +416,37 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                         width: 150,
                         align: 'right',
                         render: (_: unknown, row) =>
-                          row.kind === 'house' ? `${row.floor_area_m2 ?? ''}㎡` : row.kind === 'business' ? (row.employs_others ? saText.property.employsOthers : zhCN.common.dash) : <CodeText>{formatFen(row.value_fen)}</CodeText>,
+                          row.kind === 'house' ? (
+                            `${row.floor_area_m2 ?? ''}㎡`
+                          ) : row.kind === 'business' ? (
+                            row.employs_others ? (
+                              saText.property.employsOthers
+                            ) : (
+                              zhCN.common.dash
+                            )
+                          ) : (
+                            <CodeText>{formatFen(row.value_fen)}</CodeText>
+                          ),
                       },
-                      { title: saText.property.description, dataIndex: 'description', ellipsis: true, render: (d: string | null) => d ?? zhCN.common.dash },
-                      { title: saText.property.exemption, dataIndex: 'exemption_reason', ellipsis: true, render: (d: string | null) => d ?? zhCN.common.dash },
+                      {
+                        title: saText.property.description,
+                        dataIndex: 'description',
+                        ellipsis: true,
+                        render: (d: string | null) => d ?? zhCN.common.dash,
+                      },
+                      {
+                        title: saText.property.exemption,
+                        dataIndex: 'exemption_reason',
+                        ellipsis: true,
+                        render: (d: string | null) => d ?? zhCN.common.dash,
+                      },
                       { title: saText.income.source, dataIndex: 'source', width: 70, render: (s: string) => labelOf(L.itemSource, s) },
-                      { title: zhCN.common.actions, key: 'a', width: 70, render: (_: unknown, row) => removeButton(() => assistanceApi.removePropertyItem(household.id, row.id)) },
+                      {
+                        title: zhCN.common.actions,
+                        key: 'a',
+                        width: 70,
+                        render: (_: unknown, row) => removeButton(() => assistanceApi.removePropertyItem(household.id, row.id)),
+                      },
                     ]}
                   />
                 </>
@@ -366,7 +458,12 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
               children: (
                 <>
                   {canApply ? (
-                    <Button size="small" icon={<PlusOutlined />} onClick={() => setModal('obligor')} style={{ marginBottom: token.marginXS }}>
+                    <Button
+                      size="small"
+                      icon={<PlusOutlined />}
+                      onClick={() => setModal('obligor')}
+                      style={{ marginBottom: token.marginXS }}
+                    >
                       {saText.obligor.add}
                     </Button>
                   ) : null}
@@ -377,12 +474,39 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                     pagination={false}
                     columns={[
                       { title: saText.obligor.name, dataIndex: 'name', width: 90 },
-                      { title: saText.obligor.relation, dataIndex: 'relation', width: 110, render: (r: string) => labelOf(L.obligorRelation, r) },
-                      { title: saText.obligor.supports, dataIndex: 'supports_member_id', width: 100, render: (mid: number | null) => (mid ? (names.get(mid) ?? mid) : saText.obligor.supportsHousehold) },
+                      {
+                        title: saText.obligor.relation,
+                        dataIndex: 'relation',
+                        width: 110,
+                        render: (r: string) => labelOf(L.obligorRelation, r),
+                      },
+                      {
+                        title: saText.obligor.supports,
+                        dataIndex: 'supports_member_id',
+                        width: 100,
+                        render: (mid: number | null) => (mid ? (names.get(mid) ?? mid) : saText.obligor.supportsHousehold),
+                      },
                       { title: saText.obligor.birthDate, dataIndex: 'birth_date', width: 100 },
-                      { title: saText.obligor.citizenId, dataIndex: 'citizen_id', width: 180, render: (c: string | null) => <CodeText>{c ? maskCitizenId(c) : zhCN.common.dash}</CodeText> },
-                      { title: saText.obligor.annualIncome, dataIndex: 'annual_income_fen', width: 120, align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
-                      { title: saText.obligor.monthlySupport, dataIndex: 'monthly_support_fen', width: 120, align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
+                      {
+                        title: saText.obligor.citizenId,
+                        dataIndex: 'citizen_id',
+                        width: 180,
+                        render: (c: string | null) => <CodeText>{c ? maskCitizenId(c) : zhCN.common.dash}</CodeText>,
+                      },
+                      {
+                        title: saText.obligor.annualIncome,
+                        dataIndex: 'annual_income_fen',
+                        width: 120,
+                        align: 'right',
+                        render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+                      },
+                      {
+                        title: saText.obligor.monthlySupport,
+                        dataIndex: 'monthly_support_fen',
+                        width: 120,
+                        align: 'right',
+                        render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+                      },
                       {
                         title: saText.obligor.flags,
                         key: 'flags',
@@ -398,7 +522,12 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                             .filter(Boolean)
                             .join('、') || zhCN.common.dash,
                       },
-                      { title: zhCN.common.actions, key: 'a', width: 70, render: (_: unknown, row) => removeButton(() => assistanceApi.removeObligor(household.id, row.id)) },
+                      {
+                        title: zhCN.common.actions,
+                        key: 'a',
+                        width: 70,
+                        render: (_: unknown, row) => removeButton(() => assistanceApi.removeObligor(household.id, row.id)),
+                      },
                     ]}
                   />
                 </>
@@ -419,12 +548,32 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                   dataSource={household.applications}
                   pagination={false}
                   columns={[
-                    { title: '#', dataIndex: 'id', width: 110, render: (aid: number) => <Link to={scope.href(`/assistance/applications/${aid}`)}>{saText.common.caseNo(aid)}</Link> },
-                    { title: saText.common.programme, dataIndex: 'programme', width: 100, render: (p: string) => <ProgrammeTag programme={p} /> },
+                    {
+                      title: '#',
+                      dataIndex: 'id',
+                      width: 110,
+                      render: (aid: number) => <Link to={scope.href(`/assistance/applications/${aid}`)}>{saText.common.caseNo(aid)}</Link>,
+                    },
+                    {
+                      title: saText.common.programme,
+                      dataIndex: 'programme',
+                      width: 100,
+                      render: (p: string) => <ProgrammeTag programme={p} />,
+                    },
                     { title: saText.common.status, dataIndex: 'status', width: 140, render: (s: string) => <StatusTag status={s} /> },
                     { title: saText.applications.appliedOn, dataIndex: 'applied_on', width: 110 },
-                    { title: saText.applications.decidedOn, dataIndex: 'decided_on', width: 110, render: (d: string | null) => d ?? zhCN.common.dash },
-                    { title: saText.common.monthlyAmount, dataIndex: 'amount_fen', align: 'right', render: (f: number | null) => <CodeText>{formatFen(f)}</CodeText> },
+                    {
+                      title: saText.applications.decidedOn,
+                      dataIndex: 'decided_on',
+                      width: 110,
+                      render: (d: string | null) => d ?? zhCN.common.dash,
+                    },
+                    {
+                      title: saText.common.monthlyAmount,
+                      dataIndex: 'amount_fen',
+                      align: 'right',
+                      render: (f: number | null) => <CodeText>{formatFen(f)}</CodeText>,
+                    },
                   ]}
                 />
               ),
@@ -435,7 +584,12 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
               children: (
                 <>
                   {canApply ? (
-                    <Button size="small" icon={<PlusOutlined />} onClick={() => setModal('account')} style={{ marginBottom: token.marginXS }}>
+                    <Button
+                      size="small"
+                      icon={<PlusOutlined />}
+                      onClick={() => setModal('account')}
+                      style={{ marginBottom: token.marginXS }}
+                    >
                       {saText.account.set}
                     </Button>
                   ) : null}
@@ -448,10 +602,20 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                     columns={[
                       { title: saText.account.member, dataIndex: 'memberId', width: 100, render: (mid: number) => names.get(mid) ?? mid },
                       { title: saText.account.accountName, dataIndex: 'accountName', width: 120 },
-                      { title: saText.account.accountNo, dataIndex: 'accountNo', width: 220, render: (n: string) => <CodeText>{n}</CodeText> },
+                      {
+                        title: saText.account.accountNo,
+                        dataIndex: 'accountNo',
+                        width: 220,
+                        render: (n: string) => <CodeText>{n}</CodeText>,
+                      },
                       { title: saText.account.bankName, dataIndex: 'bankName' },
                       { title: saText.account.validFrom, dataIndex: 'validFrom', width: 110 },
-                      { title: saText.account.validTo, dataIndex: 'validTo', width: 110, render: (d: string | null) => d ?? zhCN.common.untilNow },
+                      {
+                        title: saText.account.validTo,
+                        dataIndex: 'validTo',
+                        width: 110,
+                        render: (d: string | null) => d ?? zhCN.common.untilNow,
+                      },
                     ]}
                   />
                 </>
@@ -467,17 +631,37 @@ const HouseholdDetail = ({ household, reload }: { household: THouseholdDetail; r
                   dataSource={household.recipients}
                   pagination={false}
                   columns={[
-                    { title: saText.recipients.programme, dataIndex: 'programme', width: 100, render: (p: string) => <ProgrammeTag programme={p} /> },
+                    {
+                      title: saText.recipients.programme,
+                      dataIndex: 'programme',
+                      width: 100,
+                      render: (p: string) => <ProgrammeTag programme={p} />,
+                    },
                     { title: saText.recipients.unit, dataIndex: 'unit', width: 90, render: (u: string) => labelOf(L.recipientUnit, u) },
                     { title: saText.common.members, dataIndex: 'member_count', width: 70 },
                     { title: saText.recipients.startMonth, dataIndex: 'start_month', width: 110, render: (d: string) => d.slice(0, 7) },
-                    { title: saText.recipients.endMonth, dataIndex: 'end_month', width: 110, render: (d: string | null) => d?.slice(0, 7) ?? zhCN.common.dash },
-                    { title: saText.recipients.nextReview, dataIndex: 'next_review_on', width: 110, render: (d: string | null) => d ?? zhCN.common.dash },
+                    {
+                      title: saText.recipients.endMonth,
+                      dataIndex: 'end_month',
+                      width: 110,
+                      render: (d: string | null) => d?.slice(0, 7) ?? zhCN.common.dash,
+                    },
+                    {
+                      title: saText.recipients.nextReview,
+                      dataIndex: 'next_review_on',
+                      width: 110,
+                      render: (d: string | null) => d ?? zhCN.common.dash,
+                    },
                     { title: saText.common.status, dataIndex: 'status', render: (s: string) => labelOf(L.recipientStatus, s) },
                     {
                       title: saText.applications.title,
                       dataIndex: 'application_id',
-                      render: (aid: number | null) => (aid ? <Link to={scope.href(`/assistance/applications/${aid}`)}>{saText.common.caseNo(aid)}</Link> : zhCN.common.dash),
+                      render: (aid: number | null) =>
+                        aid ? (
+                          <Link to={scope.href(`/assistance/applications/${aid}`)}>{saText.common.caseNo(aid)}</Link>
+                        ) : (
+                          zhCN.common.dash
+                        ),
                     },
                   ]}
                 />
@@ -550,7 +734,12 @@ const ChangesTab = ({
         dataSource={household.changes}
         pagination={false}
         columns={[
-          { title: saText.change.requestedAt, dataIndex: 'requested_at', width: 150, render: (at: string) => at.slice(0, 16).replace('T', ' ') },
+          {
+            title: saText.change.requestedAt,
+            dataIndex: 'requested_at',
+            width: 150,
+            render: (at: string) => at.slice(0, 16).replace('T', ' '),
+          },
           { title: saText.change.kind, dataIndex: 'kind', width: 90, render: (k: string) => labelOf(HOUSEHOLD_CHANGE_KIND_LABELS, k) },
           { title: saText.change.detail, key: 'detail', render: (_: unknown, row) => describeChange(row, names) },
           { title: saText.change.reason, dataIndex: 'reason', ellipsis: true },
@@ -559,7 +748,11 @@ const ChangesTab = ({
             title: saText.change.status,
             dataIndex: 'status',
             width: 80,
-            render: (s: string) => <Tag color={s === 'applied' ? 'success' : s === 'rejected' ? 'default' : 'processing'}>{labelOf(saText.labels.changeStatus, s)}</Tag>,
+            render: (s: string) => (
+              <Tag color={s === 'applied' ? 'success' : s === 'rejected' ? 'default' : 'processing'}>
+                {labelOf(saText.labels.changeStatus, s)}
+              </Tag>
+            ),
           },
           {
             title: zhCN.common.actions,

@@ -1,5 +1,22 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Alert, Breadcrumb, Button, Card, Checkbox, Col, Form, Input, Result, Row, Select, Skeleton, Space, Typography, theme } from 'antd';
+import {
+  App,
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+  theme,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { handleApiError } from '../../../api/handle-api-error';
@@ -9,7 +26,14 @@ import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { MemberFields } from '../components/MemberFields';
-import { duplicateOf, headCountProblem, toHouseholdCreate, toHouseholdUpdate, type HouseholdFormValues, type MemberFormValues } from '../household-form';
+import {
+  duplicateOf,
+  headCountProblem,
+  toHouseholdCreate,
+  toHouseholdUpdate,
+  type HouseholdFormValues,
+  type MemberFormValues,
+} from '../household-form';
 import { assistanceApi, householdUrl } from '../social-assistance.api';
 import { saText } from '../social-assistance.i18n';
 import { AREA_OPTIONS } from '../social-assistance-options';
@@ -99,7 +123,9 @@ const HouseholdForm = ({ existing }: { existing: THouseholdDetail | null }) => {
           <Breadcrumb
             items={[
               { title: <Link to={scope.href('/assistance/households')}>{h.title}</Link> },
-              ...(existing ? [{ title: <Link to={scope.href(`/assistance/households/${existing.id}`)}>{h.detailTitle(headName)}</Link> }] : []),
+              ...(existing
+                ? [{ title: <Link to={scope.href(`/assistance/households/${existing.id}`)}>{h.detailTitle(headName)}</Link> }]
+                : []),
               { title: existing ? saText.common.edit : t.createTitle },
             ]}
           />
@@ -118,7 +144,12 @@ const HouseholdForm = ({ existing }: { existing: THouseholdDetail | null }) => {
         <Card size="small" title={h.basic} style={{ marginBottom: token.marginSM }}>
           <Row gutter={12}>
             <Col xs={24} md={6}>
-              <Form.Item name="divisionId" label={saText.common.division} rules={[{ required: true, message: t.divisionRequired }]} extra={existing ? undefined : t.divisionHint}>
+              <Form.Item
+                name="divisionId"
+                label={saText.common.division}
+                rules={[{ required: true, message: t.divisionRequired }]}
+                extra={existing ? undefined : t.divisionHint}
+              >
                 {existing ? (
                   <Input disabled value={existing.divisionName} />
                 ) : (
@@ -161,7 +192,12 @@ const HouseholdForm = ({ existing }: { existing: THouseholdDetail | null }) => {
               </Form.Item>
             </Col>
             <Col xs={12} md={3}>
-              <Form.Item name="separateRegistration" label={h.separateRegistration} valuePropName="checked" tooltip={h.separateRegistrationHint}>
+              <Form.Item
+                name="separateRegistration"
+                label={h.separateRegistration}
+                valuePropName="checked"
+                tooltip={h.separateRegistrationHint}
+              >
                 <Checkbox />
               </Form.Item>
             </Col>
@@ -191,9 +227,7 @@ const HouseholdForm = ({ existing }: { existing: THouseholdDetail | null }) => {
                       }}
                     >
                       <Space style={{ marginBottom: token.marginXXS }}>
-                        <Typography.Text strong>
-                          {saText.member.ordinal(index + 1)}
-                        </Typography.Text>
+                        <Typography.Text strong>{saText.member.ordinal(index + 1)}</Typography.Text>
                         {fields.length > 1 ? (
                           <Button size="small" type="link" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)}>
                             {saText.member.removeMember}

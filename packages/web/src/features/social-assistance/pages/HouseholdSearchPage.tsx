@@ -116,9 +116,7 @@ export const HouseholdSearchPage = () => {
               title: saText.common.headName,
               dataIndex: 'headName',
               width: 110,
-              render: (name: string | null, row) => (
-                <Link to={scope.href(`/assistance/households/${row.id}`)}>{name ?? t.unnamed}</Link>
-              ),
+              render: (name: string | null, row) => <Link to={scope.href(`/assistance/households/${row.id}`)}>{name ?? t.unnamed}</Link>,
             },
             {
               title: t.headCitizenId,
@@ -135,7 +133,15 @@ export const HouseholdSearchPage = () => {
               dataIndex: 'programmes',
               width: 180,
               render: (list: string[]) =>
-                list.length === 0 ? zhCN.common.dash : <Space size={4}>{list.map((p) => <ProgrammeTag key={p} programme={p} />)}</Space>,
+                list.length === 0 ? (
+                  zhCN.common.dash
+                ) : (
+                  <Space size={4}>
+                    {list.map((p) => (
+                      <ProgrammeTag key={p} programme={p} />
+                    ))}
+                  </Space>
+                ),
             },
             {
               title: t.householdStatus,

@@ -13,7 +13,10 @@ import { bytesToBase64, importErrorRows, isXlsxName, type ImportErrorRow } from 
 
 const t = saText.import;
 
-type Outcome = { kind: 'done'; fileName: string; result: ImportResult } | { kind: 'rejected'; fileName: string; message: string; rows: ImportErrorRow[] } | null;
+type Outcome =
+  | { kind: 'done'; fileName: string; result: ImportResult }
+  | { kind: 'rejected'; fileName: string; message: string; rows: ImportErrorRow[] }
+  | null;
 
 /** 数据导入: the caseload Excel goes in completely or not at all; a rejection names every bad row and column. */
 export const ImportPage = () => {
@@ -63,7 +66,13 @@ export const ImportPage = () => {
         }
       />
       <Card size="small" style={{ marginBottom: token.marginSM }}>
-        <Steps size="small" current={step} status={outcome?.kind === 'rejected' ? 'error' : undefined} items={t.steps.map((title) => ({ title }))} style={{ marginBottom: token.margin }} />
+        <Steps
+          size="small"
+          current={step}
+          status={outcome?.kind === 'rejected' ? 'error' : undefined}
+          items={t.steps.map((title) => ({ title }))}
+          style={{ marginBottom: token.margin }}
+        />
         <Spin spinning={busy} description={t.uploading}>
           <Upload.Dragger
             accept=".xlsx"

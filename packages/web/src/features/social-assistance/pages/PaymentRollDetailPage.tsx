@@ -1,9 +1,28 @@
 import { CheckOutlined, DownloadOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PAYMENT_LINE_KIND_LABELS, PAYMENT_LINE_STATUS_LABELS, PAYMENT_ROLL_STATUS_LABELS, type BankFileFormat } from '@mz/shared';
-import { App, Breadcrumb, Button, Card, Col, Descriptions, Dropdown, Flex, Result, Row, Select, Skeleton, Table, Tag, Typography, Upload, theme } from 'antd';
+import {
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Dropdown,
+  Flex,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+  theme,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api/api-error';
 import { handleApiError } from '../../../api/handle-api-error';
 import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
@@ -11,6 +30,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { ProgrammeTag } from '../components/CaseTags';
+import { ImportRejection } from '../components/ImportRejection';
 import { formatFen } from '../money-format';
 import { lineStatusTone, rollAbilities, rollStatusTone } from '../payment-roll';
 import {
@@ -25,7 +45,7 @@ import {
 import { labelOf, saText } from '../social-assistance.i18n';
 import { LINE_KIND_OPTIONS, LINE_STATUS_OPTIONS } from '../social-assistance-options';
 import type { PaymentLine } from '../social-assistance.types';
-import { bytesToBase64 } from '../upload-files';
+import { bytesToBase64, importErrorRows, type ImportErrorRow } from '../upload-files';
 import { programmeLabel } from '../workflow-progress';
 import { GenerateRollModal } from './PaymentRollListPage';
 
@@ -46,6 +66,7 @@ export const PaymentRollDetailPage = () => {
   const lines = useApi<LinePage>(valid ? rollLinesUrl(id, { ...filters, ...paging }) : null);
   const [busy, setBusy] = useState(false);
   const [regenerating, setRegenerating] = useState(false);
+  const [rejected, setRejected] = useState<{ fileName: string; message: string; rows: ImportErrorRow[] } | null>(null);
 
   const data = roll.data?.id === id ? roll.data : undefined;
   if (!valid || (roll.error && !data)) {
@@ -95,12 +116,18 @@ export const PaymentRollDetailPage = () => {
 
   const importResults = async (file: File) => {
     setBusy(true);
+    setRejected(null);
     try {
-      await assistanceApi.importBankResults(data.id, { fileName: file.name, contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      await assistanceApi.importBankResults(data.id, {
+        fileName: file.name,
+        contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
+      });
       void message.success(t.resultsImported);
       reloadAll();
     } catch (error) {
-      handleApiError(error);
+      if (error instanceof ApiError && error.code === 'IMPORT_REJECTED') {
+        setRejected({ fileName: file.name, message: error.message, rows: importErrorRows(error.details) });
+      } else handleApiError(error);
     } finally {
       setBusy(false);
     }
@@ -110,7 +137,12 @@ export const PaymentRollDetailPage = () => {
     <>
       <PageHeader
         breadcrumb={
-          <Breadcrumb items={[{ title: <Link to={scope.href('/assistance/payments')}>{t.title}</Link> }, { title: `${data.divisionName} ${data.month}` }]} />
+          <Breadcrumb
+            items={[
+              { title: <Link to={scope.href('/assistance/payments')}>{t.title}</Link> },
+              { title: `${data.divisionName} ${data.month}` },
+            ]}
+          />
         }
         title={
           <>
@@ -136,8 +168,8 @@ export const PaymentRollDetailPage = () => {
               <Dropdown
                 menu={{
                   items: [
-                    { key: 'xlsx', label: 'Excel（.xlsx）' },
-                    { key: 'csv', label: 'CSV（.csv）' },
+                    { key: 'xlsx', label: t.formatXlsx },
+                    { key: 'csv', label: t.formatCsv },
                   ],
                   onClick: ({ key }) => void exportFile(key as BankFileFormat),
                 }}
@@ -164,6 +196,9 @@ export const PaymentRollDetailPage = () => {
           </>
         }
       />
+      {rejected ? (
+        <ImportRejection title={`${t.resultsRejected}：${rejected.fileName}`} message={rejected.message} rows={rejected.rows} />
+      ) : null}
       <Row gutter={token.marginSM} style={{ marginBottom: token.marginSM }}>
         <Col xs={24} xl={14}>
           <Card size="small" style={{ height: '100%' }}>
@@ -182,8 +217,12 @@ export const PaymentRollDetailPage = () => {
                 {data.missingAccountCount > 0 ? <Typography.Text type="warning">{data.missingAccountCount}</Typography.Text> : 0}
               </Descriptions.Item>
               <Descriptions.Item label={t.generations}>{data.generationCount}</Descriptions.Item>
-              <Descriptions.Item label={t.generatedAt}>{data.generatedAt ? dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}</Descriptions.Item>
-              <Descriptions.Item label={t.approvedAt}>{data.approvedAt ? dayjs(data.approvedAt).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}</Descriptions.Item>
+              <Descriptions.Item label={t.generatedAt}>
+                {data.generatedAt ? dayjs(data.generatedAt).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}
+              </Descriptions.Item>
+              <Descriptions.Item label={t.approvedAt}>
+                {data.approvedAt ? dayjs(data.approvedAt).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}
+              </Descriptions.Item>
               <Descriptions.Item label={t.digest} span={2}>
                 <CodeText secondary>{data.frozenDigest ?? data.digest ?? zhCN.common.dash}</CodeText>
               </Descriptions.Item>
@@ -195,7 +234,11 @@ export const PaymentRollDetailPage = () => {
             size="small"
             title={t.reconciliation}
             style={{ height: '100%' }}
-            extra={summary.data ? <Tag color={summary.data.balanced ? 'success' : 'error'}>{summary.data.balanced ? t.balanced : t.unbalanced}</Tag> : null}
+            extra={
+              summary.data ? (
+                <Tag color={summary.data.balanced ? 'success' : 'error'}>{summary.data.balanced ? t.balanced : t.unbalanced}</Tag>
+              ) : null
+            }
           >
             {summary.data ? (
               <>
@@ -205,9 +248,18 @@ export const PaymentRollDetailPage = () => {
                   pagination={false}
                   dataSource={summary.data.byStatus}
                   columns={[
-                    { title: t.byStatus, dataIndex: 'status', render: (s: string) => <Tag color={lineStatusTone(s)}>{labelOf(PAYMENT_LINE_STATUS_LABELS, s)}</Tag> },
+                    {
+                      title: t.byStatus,
+                      dataIndex: 'status',
+                      render: (s: string) => <Tag color={lineStatusTone(s)}>{labelOf(PAYMENT_LINE_STATUS_LABELS, s)}</Tag>,
+                    },
                     { title: t.lineCount, dataIndex: 'lines', align: 'right' },
-                    { title: saText.common.amount, dataIndex: 'amountFen', align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
+                    {
+                      title: saText.common.amount,
+                      dataIndex: 'amountFen',
+                      align: 'right',
+                      render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+                    },
                   ]}
                 />
                 <Table
@@ -219,7 +271,12 @@ export const PaymentRollDetailPage = () => {
                   columns={[
                     { title: t.byProgramme, dataIndex: 'programme', render: programmeLabel },
                     { title: t.lineCount, dataIndex: 'lines', align: 'right' },
-                    { title: saText.common.amount, dataIndex: 'amountFen', align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
+                    {
+                      title: saText.common.amount,
+                      dataIndex: 'amountFen',
+                      align: 'right',
+                      render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+                    },
                     { title: t.paid, dataIndex: 'paidFen', align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
                   ]}
                 />
@@ -293,7 +350,13 @@ export const PaymentRollDetailPage = () => {
                   <Typography.Text type="warning">{t.accountMissing}</Typography.Text>
                 ),
             },
-            { title: saText.common.amount, dataIndex: 'amountFen', width: 110, align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
+            {
+              title: saText.common.amount,
+              dataIndex: 'amountFen',
+              width: 110,
+              align: 'right',
+              render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+            },
             { title: t.memo, dataIndex: 'memo', ellipsis: true },
             {
               title: saText.common.status,
@@ -306,7 +369,13 @@ export const PaymentRollDetailPage = () => {
                 </>
               ),
             },
-            { title: t.resultNote, dataIndex: 'resultNote', width: 140, ellipsis: true, render: (n: string | null) => n ?? zhCN.common.dash },
+            {
+              title: t.resultNote,
+              dataIndex: 'resultNote',
+              width: 140,
+              ellipsis: true,
+              render: (n: string | null) => n ?? zhCN.common.dash,
+            },
           ]}
         />
       </Card>

@@ -48,7 +48,14 @@ export const PaymentRollListPage = () => {
           </span>
           <span>
             {saText.common.status}：
-            <Select allowClear value={status} onChange={setStatus} options={ROLL_STATUS_OPTIONS} placeholder={saText.common.statusPlaceholder} style={{ width: 160 }} />
+            <Select
+              allowClear
+              value={status}
+              onChange={setStatus}
+              options={ROLL_STATUS_OPTIONS}
+              placeholder={saText.common.statusPlaceholder}
+              style={{ width: 160 }}
+            />
           </span>
         </Flex>
         <Table<TPaymentRollView>
@@ -74,7 +81,13 @@ export const PaymentRollListPage = () => {
               render: (s: string) => <Tag color={rollStatusTone(s)}>{labelOf(PAYMENT_ROLL_STATUS_LABELS, s)}</Tag>,
             },
             { title: t.lineCount, dataIndex: 'lineCount', width: 90, align: 'right' },
-            { title: t.total, dataIndex: 'totalFen', width: 140, align: 'right', render: (f: number) => <CodeText>{formatFen(f)}</CodeText> },
+            {
+              title: t.total,
+              dataIndex: 'totalFen',
+              width: 140,
+              align: 'right',
+              render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
+            },
             {
               title: t.arrears,
               key: 'arrears',
@@ -95,8 +108,18 @@ export const PaymentRollListPage = () => {
               render: (n: number) => (n > 0 ? <Typography.Text type="warning">{n}</Typography.Text> : n),
             },
             { title: t.generations, dataIndex: 'generationCount', width: 80, align: 'right' },
-            { title: t.generatedAt, dataIndex: 'generatedAt', width: 150, render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : zhCN.common.dash) },
-            { title: t.approvedAt, dataIndex: 'approvedAt', width: 150, render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : zhCN.common.dash) },
+            {
+              title: t.generatedAt,
+              dataIndex: 'generatedAt',
+              width: 150,
+              render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : zhCN.common.dash),
+            },
+            {
+              title: t.approvedAt,
+              dataIndex: 'approvedAt',
+              width: 150,
+              render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : zhCN.common.dash),
+            },
           ]}
         />
       </Card>

@@ -43,7 +43,13 @@ export const PublicityListPage = () => {
       <Card size="small">
         <Flex align="center" gap={token.marginXS} style={{ marginBottom: token.marginSM }}>
           <Typography.Text>{t.asOf}：</Typography.Text>
-          <DatePicker value={asOf} onChange={(d) => setAsOf(d ?? dayjs())} disabledDate={isAfterToday} allowClear={false} data-testid="publicity-as-of" />
+          <DatePicker
+            value={asOf}
+            onChange={(d) => setAsOf(d ?? dayjs())}
+            disabledDate={isAfterToday}
+            allowClear={false}
+            data-testid="publicity-as-of"
+          />
           <Typography.Text type="secondary">{items.length > 0 ? t.count(items.length) : ''}</Typography.Text>
         </Flex>
         <Table<PublicityListItem>
@@ -72,7 +78,12 @@ export const PublicityListPage = () => {
               align: 'right',
               render: (f: number | null) => <CodeText>{formatFen(f)}</CodeText>,
             },
-            { title: t.opinion, dataIndex: 'preliminary_opinion', width: 90, render: (o: string | null) => labelOf(saText.labels.opinion, o) },
+            {
+              title: t.opinion,
+              dataIndex: 'preliminary_opinion',
+              width: 90,
+              render: (o: string | null) => labelOf(saText.labels.opinion, o),
+            },
             { title: t.period, key: 'period', width: 200, render: (_: unknown, row) => `${row.first_day} ~ ${row.last_day}` },
             { title: t.location, dataIndex: 'location', ellipsis: true },
           ]}

@@ -41,7 +41,13 @@ export const PublicityPrintPage = () => {
         gap={token.marginSM}
         align="center"
         wrap
-        style={{ width: '210mm', margin: `0 auto ${token.margin}px`, padding: token.paddingSM, background: token.colorBgContainer, borderRadius: token.borderRadius }}
+        style={{
+          width: '210mm',
+          margin: `0 auto ${token.margin}px`,
+          padding: token.paddingSM,
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadius,
+        }}
       >
         <Link to={backUrl}>
           <Button icon={<ArrowLeftOutlined />}>{t.back}</Button>
@@ -105,8 +111,8 @@ const Sheet = ({
         <thead>
           <tr>
             <th style={{ width: '7%' }}>{t.index}</th>
-            <th style={{ width: '13%' }}>{t.name}</th>
-            <th style={{ width: '11%' }}>{t.members}</th>
+            <th style={{ width: '12%' }}>{t.name}</th>
+            <th style={{ width: '12%' }}>{t.members}</th>
             <th style={{ width: '18%' }}>{t.programme}</th>
             <th style={{ width: '16%' }}>{t.amount}</th>
             <th>{t.period}</th>

@@ -75,7 +75,11 @@ export const TaskQueuePage = () => {
           <Card
             size="small"
             title={t.byDivision}
-            extra={<Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>{t.byDivisionLegend}</Typography.Text>}
+            extra={
+              <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
+                {t.byDivisionLegend}
+              </Typography.Text>
+            }
             styles={{ body: { padding: token.paddingXS, maxHeight: 74, overflow: 'auto' } }}
           >
             {byDivision.length === 0 ? (
@@ -85,8 +89,8 @@ export const TaskQueuePage = () => {
                 <Flex key={d.divisionId} justify="space-between" style={{ fontSize: token.fontSizeSM }}>
                   <span>{d.divisionName}</span>
                   <span>
-                    <span style={{ color: color('error') }}>{d.overdue}</span> / <span style={{ color: color('warning') }}>{d.dueSoon}</span> /{' '}
-                    {d.onTrack}
+                    <span style={{ color: color('error') }}>{d.overdue}</span> /{' '}
+                    <span style={{ color: color('warning') }}>{d.dueSoon}</span> / {d.onTrack}
                   </span>
                 </Flex>
               ))
@@ -172,7 +176,11 @@ export const TaskQueuePage = () => {
               key: 'remaining',
               width: 130,
               render: (_: unknown, row) =>
-                row.status === 'on-track' ? remainingText(row) : <span style={{ color: color(clockTone(row.status)) }}>{remainingText(row)}</span>,
+                row.status === 'on-track' ? (
+                  remainingText(row)
+                ) : (
+                  <span style={{ color: color(clockTone(row.status)) }}>{remainingText(row)}</span>
+                ),
             },
             {
               title: t.case,

@@ -1,6 +1,29 @@
 import { CloudUploadOutlined, DownloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { LOW_INCOME_WARNING_CODES, LOW_INCOME_WARNING_LABELS, WARNING_OUTCOME_LABELS, WARNING_OUTCOMES, type TWarningOutcome } from '@mz/shared';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Segmented, Select, Table, Tag, Typography, Upload, theme } from 'antd';
+import {
+  LOW_INCOME_WARNING_CODES,
+  LOW_INCOME_WARNING_LABELS,
+  WARNING_OUTCOME_LABELS,
+  WARNING_OUTCOMES,
+  type TWarningOutcome,
+} from '@mz/shared';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Segmented,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+  theme,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -60,7 +83,10 @@ export const WarningTaskPage = () => {
     setImporting(true);
     setRejected(null);
     try {
-      const result = await assistanceApi.importEvents({ fileName: file.name, contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      const result = await assistanceApi.importEvents({
+        fileName: file.name,
+        contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
+      });
       void message.success(t.eventsImported(Number(result['rows'] ?? 0), Number(result['matched'] ?? 0)));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'IMPORT_REJECTED') {
@@ -101,7 +127,9 @@ export const WarningTaskPage = () => {
           ) : null
         }
       />
-      {rejected ? <ImportRejection title={`${t.rejectedTitle}：${rejected.fileName}`} message={rejected.message} rows={rejected.rows} /> : null}
+      {rejected ? (
+        <ImportRejection title={`${t.rejectedTitle}：${rejected.fileName}`} message={rejected.message} rows={rejected.rows} />
+      ) : null}
       <Card size="small">
         <Flex gap={token.marginSM} wrap align="center" style={{ marginBottom: token.marginSM }}>
           <Segmented
@@ -112,7 +140,14 @@ export const WarningTaskPage = () => {
             }}
             options={Object.entries(t.filters).map(([value, label]) => ({ value, label }))}
           />
-          <Select allowClear value={code} onChange={setCode} options={CODE_OPTIONS} placeholder={t.codePlaceholder} style={{ width: 200 }} />
+          <Select
+            allowClear
+            value={code}
+            onChange={setCode}
+            options={CODE_OPTIONS}
+            placeholder={t.codePlaceholder}
+            style={{ width: 200 }}
+          />
           <span>
             <Typography.Text type="secondary">{saText.tasks.asOf}：</Typography.Text>
             <DatePicker value={asOf} onChange={setAsOf} disabledDate={isAfterToday} placeholder={saText.tasks.asOfHint} />
@@ -158,12 +193,14 @@ export const WarningTaskPage = () => {
             {
               title: t.dueOn,
               key: 'due',
-              width: 190,
+              width: 230,
               render: (_: unknown, row) => (
                 <>
                   <CodeText>{row.dueOn}</CodeText>{' '}
                   {row.status === 'open' ? (
-                    <Typography.Text type={row.deadline.status === 'overdue' ? 'danger' : row.deadline.status === 'due-soon' ? 'warning' : 'secondary'}>
+                    <Typography.Text
+                      type={row.deadline.status === 'overdue' ? 'danger' : row.deadline.status === 'due-soon' ? 'warning' : 'secondary'}
+                    >
                       {remainingText(row.deadline)}
                     </Typography.Text>
                   ) : null}
@@ -270,7 +307,8 @@ const OutcomeModal = ({ warning, onClose, onDone }: { warning: WarningView; onCl
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {labelOf(LOW_INCOME_WARNING_LABELS, warning.code)} · {warning.memberName ?? saText.common.householdNo(warning.householdId)} · {warning.divisionName}
+        {labelOf(LOW_INCOME_WARNING_LABELS, warning.code)} · {warning.memberName ?? saText.common.householdNo(warning.householdId)} ·{' '}
+        {warning.divisionName}
         {warning.suggestedAction ? ` · ${warning.suggestedAction}` : ''}
       </Typography.Paragraph>
       <Form<OutcomeValues> form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: 'assisted' }}>
