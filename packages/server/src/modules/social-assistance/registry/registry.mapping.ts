@@ -80,3 +80,18 @@ export const auditMember = (row: Pick<MemberRow, 'id' | 'name' | 'citizen_id' | 
   citizenId: maskCitizenId(row.citizen_id),
   relation: row.relation,
 });
+
+/**
+ * Change requests keep their payload as submitted (e.g. an added member's full 身份证号). Views mask
+ * every `citizenId` inside it; the full numbers are only read through the audited personal-data route.
+ */
+export const maskCitizenIdsDeep = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(maskCitizenIdsDeep);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, v]) => [
+      key,
+      (key === 'citizenId' || key === 'citizen_id') && typeof v === 'string' ? maskCitizenId(v) : maskCitizenIdsDeep(v),
+    ]),
+  );
+};

@@ -13,7 +13,7 @@ import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { isUniqueViolation, provinceOf, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
 import { assertNotInOtherHousehold } from './registry.duplicates';
-import { auditMember, memberAttributes, newMemberRow, toMemberView } from './registry.mapping';
+import { auditMember, maskCitizenIdsDeep, memberAttributes, newMemberRow, toMemberView } from './registry.mapping';
 import * as repo from './registry.repository';
 
 // Household registry use cases: create and edit households with their members, search, detail, and
@@ -199,7 +199,7 @@ export const getHouseholdDetail = async (deps: SocialAssistanceDeps, ctx: CallCo
     obligors: obligors.map((o) => ({ ...o, citizen_id: o.citizen_id ? maskCitizenId(o.citizen_id) : null })),
     incomeItems: income,
     propertyItems: property,
-    changes,
+    changes: changes.map((c) => ({ ...c, payload: maskCitizenIdsDeep(c.payload) })),
     recipients,
     applications,
   };
