@@ -357,7 +357,7 @@ export const PaymentRollDetailPage = () => {
               align: 'right',
               render: (f: number) => <CodeText>{formatFen(f)}</CodeText>,
             },
-            { title: t.memo, dataIndex: 'memo', ellipsis: true },
+            { title: t.memo, dataIndex: 'memo', width: 170, ellipsis: true },
             {
               title: saText.common.status,
               dataIndex: 'status',
