@@ -13,7 +13,7 @@ import { EXAMPLE_PARAMETERS } from '../modules/social-assistance/social-assistan
 export type BootstrapOptions = {
   divisions: DivisionLoadOptions;
   demo: boolean;
-  /** Demo indicator values of the five plans (default: same as `demo`). */
+  /** Demo data: indicator values of the five plans and demo assistance standards (default: same as `demo`). */
   monitoringDemo?: boolean;
 };
 
@@ -25,8 +25,10 @@ export const bootstrap = async (handle: DatabaseHandle, options: BootstrapOption
   if (options.demo && (await countUsers(handle.db)) === 0) demoAccounts = await createDemoAccounts(handle);
   // Plan monitoring: the five plans' register from the seed texts (once), then demo values (once).
   const plans = await loadPlanRegister(handle.db);
-  const monitoringDemoValues = (options.monitoringDemo ?? options.demo) ? await loadDemoValues(handle.db) : 0;
-  const assistanceParameters = options.demo ? await createDemoAssistanceParameters(handle) : 0;
+  // Demo business data follows the same switch as the demo values (tests turn it off).
+  const demoData = options.monitoringDemo ?? options.demo;
+  const monitoringDemoValues = demoData ? await loadDemoValues(handle.db) : 0;
+  const assistanceParameters = demoData ? await createDemoAssistanceParameters(handle) : 0;
   return { migrated, divisions, demoAccounts, plans, monitoringDemoValues, assistanceParameters };
 };
 
