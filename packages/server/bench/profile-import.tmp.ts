@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, Kysely, PostgresDialect } from 'kysely';
 import { openDatabase, inTransaction } from '../src/db/database';
 import { parseCsv } from '../src/modules/social-assistance/import/spreadsheet';
 import { validateHouseholdSheet } from '../src/modules/social-assistance/import/household-import.rules';
@@ -34,12 +34,18 @@ const paid = parsed.households.filter((h) => (h.programme === 'dibao' || h.progr
 const pairs = [...new Map(paid.map((h) => [standardKey(h), { divisionId: h.division.id, month: h.startMonth as string, areaType: h.areaType }])).values()];
 const standards = await resolveStandards(handle.db, pairs);
 lap(`resolveStandards ${pairs.length}`);
+const stats = new Map<string, { n: number; ms: number }>();
+const logged = handle.pool ? new Kysely<any>({ dialect: new PostgresDialect({ pool: handle.pool }), log: (e) => {
+  const key = e.query.sql.replace(/\s+/g, ' ').trim().slice(0, 40);
+  const s = stats.get(key) ?? { n: 0, ms: 0 }; s.n++; s.ms += e.queryDurationMillis; stats.set(key, s);
+} }) : handle.db;
 try {
-  await inTransaction(handle.db, async (trx) => {
+  await inTransaction(logged as any, async (trx) => {
     await insertHouseholds(trx, { households: parsed.households, batchId: 1, userId: actor.userId, validFrom: '2026-07-15', standards });
     lap('insertHouseholds');
     throw new Error('rollback');
   });
 } catch (e) { if ((e as Error).message !== 'rollback') throw e; }
 lap('rollback');
+for (const [k, v] of stats) console.log(v.n, 'x', Math.round(v.ms), 'ms', k);
 await handle.close();

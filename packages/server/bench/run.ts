@@ -11,7 +11,8 @@ import { isSize } from './setup';
 import { runBench } from './suite';
 
 // npm run bench [-- --size tiny|county|prefecture|province --db pglite|postgres [--url postgres://…]
-//   [--database mz_bench] [--seed s] [--connections 64] [--duration 10] [--only import,recheck,…] [--keep]]
+//   [--database mz_bench] [--seed s] [--connections 64] [--duration 10] [--only import,recheck,…] [--keep]
+//   [--reuse [--data-dir <kept PGlite dir>]]]
 // PGlite runs on disk in a fresh temporary data dir; PostgreSQL in a database (re)created on the
 // server of --url / DATABASE_URL. Results: bench/results/<time>-<engine>-<size>.json, the JSON on
 // stdout, then the summary table.
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
   },
 });
 
@@ -43,24 +46,27 @@ const openBenchDatabase = async (): Promise<{ handle: DatabaseHandle; cleanup: (
     if (!adminUrl) throw new Error('--db postgres needs --url or DATABASE_URL');
     const name = values.database;
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('--database must be a plain lower-case identifier');
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
+    if (!values.reuse) {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`create database ${name}`);
+      await admin.end();
+    }
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const handle = await openDatabase({ databaseUrl: url.toString() });
     return { handle, cleanup: () => handle.close(), where: `${url.host}/${name}` };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'mz-bench-'));
+  if (values.reuse && !values['data-dir']) throw new Error('--reuse on PGlite needs --data-dir of a run made with --keep');
+  const dir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'mz-bench-'));
   const handle = await openDatabase({ dataDir: dir });
   return {
     handle,
     where: dir,
     cleanup: async () => {
       await handle.close();
-      if (!values.keep) rmSync(dir, { recursive: true, force: true });
+      if (!values.keep && !values['data-dir']) rmSync(dir, { recursive: true, force: true });
     },
   };
 };
@@ -70,12 +76,13 @@ const main = async () => {
   try {
     log(`${handle.engine} at ${where}: migrating, loading divisions (whole country to county, seed regions to village) …`);
     const started = Date.now();
-    await bootstrap(handle, { divisions: { villages: true }, demo: false, monitoringDemo: false });
+    if (!values.reuse) await bootstrap(handle, { divisions: { villages: true }, demo: false, monitoringDemo: false });
     log(`bootstrap ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const report = await runBench(handle, {
       size,
       seed: values.seed,
       ...(values.root ? { rootCode: values.root } : {}),
+      reuse: values.reuse,
       http: { connections: Number(values.connections), durationSec },
       ...(values.only ? { only: values.only.split(',').map((s) => s.trim()) } : {}),
       log,
@@ -85,7 +92,7 @@ const main = async () => {
     const file = join(dir, `${report.startedAt.replaceAll(':', '-').slice(0, 19)}-${report.engine}-${report.size}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n\n`);
-    const header = `${report.startedAt.slice(0, 10)} · ${report.engine} · ${report.size} (${report.root.name} ${report.root.code}) · seed ${report.seed} · load avg ${report.machine.loadAvgAtStart.join('/')} → ${report.machine.loadAvgAtEnd.join('/')} on ${report.machine.cpus} cores`;
+    const header = `${report.startedAt.slice(0, 10)} · ${report.engine} · ${report.size}${report.mode === 'reuse' ? ' (reused database)' : ''} (${report.root.name} ${report.root.code}) · seed ${report.seed} · load avg ${report.machine.loadAvgAtStart.join('/')} → ${report.machine.loadAvgAtEnd.join('/')} on ${report.machine.cpus} cores`;
     process.stdout.write(`${formatTable(report.steps, header)}\n\nwritten to ${file}\n`);
     if (report.errors.length > 0) {
       process.stderr.write(`${report.errors.length} step(s) failed: ${report.errors.map((e) => e.step).join(', ')}\n`);

@@ -11,7 +11,8 @@ import type { SocialAssistanceDeps } from '../src/modules/social-assistance/soci
 import type { GenDivision } from './generator/households';
 import { BASE_STANDARD, BASE_VALID_FROM, BENCH_NOW, parameterValues } from './generator/parameters';
 import { loadRegistry, type RegistryCounts } from './load/registry';
-import { loadIndicatorValues, type LoadedIndicators } from './load/indicators';
+import { loadIndicatorValues, nationalPlan, type LoadedIndicators } from './load/indicators';
+import { findIndicators } from '../src/modules/monitoring/register/register.repository';
 import { timed } from './measure';
 
 // Sizes, the bench user, and the preparation of a database for the steps: the base parameter version
@@ -79,7 +80,7 @@ export const subtreeDivisions = async (handle: DatabaseHandle, rootId: number): 
 
 export type Preparation = { context: BenchContext; registry: RegistryCounts; indicators: LoadedIndicators; loadMs: { registry: number; indicators: number } };
 
-export const prepare = async (handle: DatabaseHandle, options: { size: Size; seed: string; rootCode?: string }): Promise<Preparation> => {
+export const prepare = async (handle: DatabaseHandle, options: { size: Size; seed: string; rootCode?: string; reuse?: boolean }): Promise<Preparation> => {
   const code = options.rootCode ?? SIZES[options.size].root;
   const found = await findDivisionByCode(handle.db, code);
   if (!found) throw new Error(`bench: division ${code} is not loaded`);
@@ -87,15 +88,38 @@ export const prepare = async (handle: DatabaseHandle, options: { size: Size; see
   const actor = await ensureBenchUser(handle, root);
   const deps: SocialAssistanceDeps = { db: handle.db, now: BENCH_NOW };
   const ctx = (permission: Permission) => ({ ...systemContext(actor, permission, 'bench'), audit: { actor, permission, requestId: 'bench' } });
+  const divisions = await subtreeDivisions(handle, root.id);
+  if (options.reuse) return attach(handle, { seed: options.seed, root, divisions, actor, ctx, deps });
   const base = await createParameterVersion(deps, ctx('assistance:approve'), {
     divisionId: root.id,
     validFrom: BASE_VALID_FROM,
     note: '基准标准（bench）',
     values: parameterValues(BASE_STANDARD),
   });
-  const divisions = await subtreeDivisions(handle, root.id);
   const context: BenchContext = { handle, deps, seed: options.seed, root, divisions, actor, ctx, baseParameterId: base.id };
   const registry = await timed(() => loadRegistry(handle, { seed: options.seed, divisions, households: SIZES[options.size].households, parameterId: base.id }));
   const indicators = await timed(() => loadIndicatorValues(handle, options.seed));
   return { context, registry: registry.value, indicators: indicators.value, loadMs: { registry: registry.ms, indicators: indicators.ms } };
+};
+
+/** --reuse: a database prepared by an earlier run (PostgreSQL keeps it; PGlite with --keep --data-dir). Nothing is loaded. */
+const attach = async (
+  handle: DatabaseHandle,
+  c: Pick<BenchContext, 'seed' | 'root' | 'divisions' | 'actor' | 'ctx' | 'deps'>,
+): Promise<Preparation> => {
+  const base = await handle.db.selectFrom('assistance_parameter').select('id').where('division_id', '=', c.root.id).where('valid_from', '=', BASE_VALID_FROM).executeTakeFirst();
+  if (!base) throw new Error('bench --reuse: this database was not prepared by the bench (no base parameter version)');
+  const plan = await nationalPlan(handle);
+  const indicators = await findIndicators(handle.db, plan.id);
+  const counts = await sql<{ units: number; rows: number }>`select count(distinct division_id) as units, count(*) as rows from monitoring_indicator_value
+    where plan_indicator_id in (${sql.join(indicators.map((i) => i.id))})`.execute(handle.db);
+  const tables = ['household', 'household_member', 'assistance_recipient', 'assistance_application'] as const;
+  const registry: Record<string, number> = {};
+  for (const t of tables) registry[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(handle.db)).rows[0]?.n ?? 0);
+  return {
+    context: { handle, ...c, baseParameterId: base.id },
+    registry: registry as RegistryCounts,
+    indicators: { plan, indicators, units: Number(counts.rows[0]?.units ?? 0), rows: Number(counts.rows[0]?.rows ?? 0) },
+    loadMs: { registry: 0, indicators: 0 },
+  };
 };

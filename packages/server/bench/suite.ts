@@ -16,6 +16,8 @@ export type BenchOptions = {
   size: Size;
   seed: string;
   rootCode?: string;
+  /** Run on a database prepared by an earlier run: nothing is loaded, import and standard-change are skipped. */
+  reuse?: boolean;
   http: { connections: number; durationSec: number } | null;
   only?: readonly string[];
   log?: (line: string) => void;
@@ -25,6 +27,8 @@ export type BenchReport = {
   startedAt: string;
   engine: string;
   size: Size;
+  /** fresh: loaded by this run; reuse: steps re-run on a database prepared earlier (see run.ts --reuse). */
+  mode: 'fresh' | 'reuse';
   seed: string;
   root: { code: string; name: string };
   machine: { cpus: number; loadAvgAtStart: number[]; loadAvgAtEnd: number[]; node: string };
@@ -39,7 +43,7 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
   const startedAt = new Date().toISOString();
   const loadAvgAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
   log(`preparing ${options.size} (${SIZES[options.size].households.toLocaleString('en')} households) on ${handle.engine} …`);
-  const prep = await prepare(handle, { size: options.size, seed: options.seed, ...(options.rootCode ? { rootCode: options.rootCode } : {}) });
+  const prep = await prepare(handle, { size: options.size, seed: options.seed, reuse: options.reuse ?? false, ...(options.rootCode ? { rootCode: options.rootCode } : {}) });
   const c = prep.context;
   log(`loaded in ${(prep.loadMs.registry / 1000).toFixed(1)} s: ${JSON.stringify(prep.registry)}; ${prep.indicators.rows} indicator values in ${(prep.loadMs.indicators / 1000).toFixed(1)} s`);
   const wanted = (step: string) => !options.only || options.only.length === 0 || options.only.includes(step);
@@ -59,9 +63,9 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
       log(`${step} FAILED: ${message}`);
     }
   };
-  await attempt('import', async () => add(await importStep(c, SIZES[options.size].importHouseholds)));
+  if (!options.reuse) await attempt('import', async () => add(await importStep(c, SIZES[options.size].importHouseholds)));
   await attempt('recheck', async () => {
-    add(await standardChangeStep(c));
+    if (!options.reuse) add(await standardChangeStep(c));
     add(await recheckStep(c));
   });
   await attempt('roll', async () => add(await rollStep(c)));
@@ -75,6 +79,7 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
     startedAt,
     engine: handle.engine,
     size: options.size,
+    mode: options.reuse ? 'reuse' : 'fresh',
     seed: options.seed,
     root: { code: c.root.code, name: c.root.name },
     machine: { cpus: cpus().length, loadAvgAtStart, loadAvgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), node: process.version },
