@@ -15,12 +15,18 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration only in packages/server/src/config (and test setup).' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration only in packages/server/src/config (and test setup).',
+        },
       ],
     },
   },
@@ -36,7 +42,17 @@ export default tseslint.config(
   {
     files: ['packages/server/src/modules/**/*.rules.ts', 'packages/server/src/modules/**/rules/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['kysely', 'fastify', 'pg', '@electric-sql/*', '**/db/*', '**/*.repository'], message: 'Rules are pure: no database or HTTP imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['kysely', 'fastify', 'pg', '@electric-sql/*', '**/db/*', '**/*.repository'],
+              message: 'Rules are pure: no database or HTTP imports.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -37,15 +37,28 @@ describe('bench --size tiny', () => {
     expect(report.preparation.indicatorValues).toBeGreaterThan(0);
     expect(report.preparation.indicatorValues % 6).toBe(0);
     // Every generated 公民身份号码 passed the database's uniqueness and the import's validation.
-    expect(await count(`select count(distinct citizen_id) as n from household_member`)).toBe(await count(`select count(*) as n from household_member`));
+    expect(await count(`select count(distinct citizen_id) as n from household_member`)).toBe(
+      await count(`select count(*) as n from household_member`),
+    );
   });
 
   it('produces one well-formed result per step', () => {
     expect(report.errors).toEqual([]);
     expect(report.steps.map((s) => s.step)).toEqual([
-      'import', 'standard-change', 'recheck', 'roll', 'export',
-      'http:health', 'http:session', 'http:households-list', 'http:households-by-name', 'http:household-detail', 'http:applications-list', 'http:dashboard-overview',
-      'rollup-nation', 'rollup-all',
+      'import',
+      'standard-change',
+      'recheck',
+      'roll',
+      'export',
+      'http:health',
+      'http:session',
+      'http:households-list',
+      'http:households-by-name',
+      'http:household-detail',
+      'http:applications-list',
+      'http:dashboard-overview',
+      'rollup-nation',
+      'rollup-all',
     ]);
     for (const s of report.steps) {
       expect(s.wallMs).toBeGreaterThanOrEqual(0);
@@ -70,7 +83,9 @@ describe('bench --size tiny', () => {
     const change = step('standard-change');
     expect(change.rows).toBeGreaterThan(0);
     // Every re-computed period carries the new version (the re-check may add periods of its own).
-    const withNewVersion = await count(`select count(*) as n from assistance_amount_period where parameter_id = ${Number(change.details['parameterId'])}`);
+    const withNewVersion = await count(
+      `select count(*) as n from assistance_amount_period where parameter_id = ${Number(change.details['parameterId'])}`,
+    );
     expect(withNewVersion).toBeGreaterThanOrEqual(change.rows);
     const recheck = step('recheck');
     expect(recheck.rows).toBeGreaterThan(0);

@@ -47,7 +47,15 @@ export const summaryRows = (steps: StepResult[]): Row[] =>
         return rateRow(r, 'households/s', r.rows, 1_000_000 / 60, '1M households < 60 s', ANCHOR_EXPORT);
       case 'rollup-nation':
       case 'rollup-all':
-        return { step: r.step, unit: 'ms', ours: r.wallMs, target: '< 1,000 ms', meets: r.step === 'rollup-nation' ? r.wallMs < 1000 : null, anchor: '— (no anchor publishes one)', ratio: null };
+        return {
+          step: r.step,
+          unit: 'ms',
+          ours: r.wallMs,
+          target: '< 1,000 ms',
+          meets: r.step === 'rollup-nation' ? r.wallMs < 1000 : null,
+          anchor: '— (no anchor publishes one)',
+          ratio: null,
+        };
       default: {
         const p95 = typeof d['p95'] === 'number' ? d['p95'] : null;
         return {
@@ -71,7 +79,9 @@ const pad = (text: string, width: number) => {
 /** Plain-text table: step, rows, wall, rows/s, CPU share of this process, peak RSS, our rate vs the target, anchor and ratio. */
 export const formatTable = (steps: StepResult[], header: string): string => {
   const rows = summaryRows(steps);
-  const lines: string[][] = [['step', 'rows', 'wall s', 'rows/s', 'cpu', 'VmHWM MB', 'ours', 'unit', 'province target', 'met', 'anchor', 'ours/anchor']];
+  const lines: string[][] = [
+    ['step', 'rows', 'wall s', 'rows/s', 'cpu', 'VmHWM MB', 'ours', 'unit', 'province target', 'met', 'anchor', 'ours/anchor'],
+  ];
   steps.forEach((r, i) => {
     const s = rows[i] as Row;
     const extra = r.step.startsWith('http:') ? ` p50 ${String(r.details['p50'])} p99 ${String(r.details['p99'])}` : '';
@@ -90,6 +100,8 @@ export const formatTable = (steps: StepResult[], header: string): string => {
       s.ratio === null ? '—' : `${s.ratio}×`,
     ]);
   });
-  const widths = (lines[0] as string[]).map((_, c) => Math.max(...lines.map((l) => [...(l[c] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
+  const widths = (lines[0] as string[]).map((_, c) =>
+    Math.max(...lines.map((l) => [...(l[c] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))),
+  );
   return [header, ...lines.map((l) => l.map((cell, c) => pad(cell, widths[c] as number)).join(' | '))].join('\n');
 };

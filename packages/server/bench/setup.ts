@@ -50,9 +50,18 @@ export type BenchContext = {
 
 export const ensureBenchUser = async (handle: DatabaseHandle, root: BenchDivision): Promise<Actor> => {
   const db = handle.db;
-  let user = await db.selectFrom('app_user').select(['id', 'username', 'display_name']).where('username', '=', BENCH_USER).executeTakeFirst();
+  let user = await db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'display_name'])
+    .where('username', '=', BENCH_USER)
+    .executeTakeFirst();
   if (!user) {
-    const created = await insertUser(db, { username: BENCH_USER, displayName: '性能测试（bench）', passwordHash: await hashPassword(BENCH_PASSWORD), divisionId: root.id });
+    const created = await insertUser(db, {
+      username: BENCH_USER,
+      displayName: '性能测试（bench）',
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+      divisionId: root.id,
+    });
     user = { id: created.id, username: created.username, display_name: created.display_name };
   }
   for (const role of BENCH_ROLES) await insertAssignment(db, { userId: user.id, role, divisionId: root.id });
@@ -72,22 +81,38 @@ export const subtreeDivisions = async (handle: DatabaseHandle, rootId: number): 
       select d.id, d.code, d.name from division d join division_closure c on c.descendant_id = d.id and c.ancestor_id = ${rootId}
       where d.level = ${level} and d.valid_to is null order by d.code`.execute(handle.db);
     if (rows.rows.length > 0) {
-      return rows.rows.map((r) => ({ id: r.id, code: r.code, name: r.name.replace(/(村民委员会|居民委员会|居委会|村委会)$/u, ''), urban: /社区|居委会|居民委员会/u.test(r.name) }));
+      return rows.rows.map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.name.replace(/(村民委员会|居民委员会|居委会|村委会)$/u, ''),
+        urban: /社区|居委会|居民委员会/u.test(r.name),
+      }));
     }
   }
   throw new Error('bench: no townships or villages loaded under the root division');
 };
 
-export type Preparation = { context: BenchContext; registry: RegistryCounts; indicators: LoadedIndicators; loadMs: { registry: number; indicators: number } };
+export type Preparation = {
+  context: BenchContext;
+  registry: RegistryCounts;
+  indicators: LoadedIndicators;
+  loadMs: { registry: number; indicators: number };
+};
 
-export const prepare = async (handle: DatabaseHandle, options: { size: Size; seed: string; rootCode?: string; reuse?: boolean }): Promise<Preparation> => {
+export const prepare = async (
+  handle: DatabaseHandle,
+  options: { size: Size; seed: string; rootCode?: string; reuse?: boolean },
+): Promise<Preparation> => {
   const code = options.rootCode ?? SIZES[options.size].root;
   const found = await findDivisionByCode(handle.db, code);
   if (!found) throw new Error(`bench: division ${code} is not loaded`);
   const root: BenchDivision = { id: found.id, code: found.code, name: found.name, level: found.level };
   const actor = await ensureBenchUser(handle, root);
   const deps: SocialAssistanceDeps = { db: handle.db, now: BENCH_NOW };
-  const ctx = (permission: Permission) => ({ ...systemContext(actor, permission, 'bench'), audit: { actor, permission, requestId: 'bench' } });
+  const ctx = (permission: Permission) => ({
+    ...systemContext(actor, permission, 'bench'),
+    audit: { actor, permission, requestId: 'bench' },
+  });
   const divisions = await subtreeDivisions(handle, root.id);
   if (options.reuse) return attach(handle, { seed: options.seed, root, divisions, actor, ctx, deps });
   const base = await createParameterVersion(deps, ctx('assistance:approve'), {
@@ -97,7 +122,9 @@ export const prepare = async (handle: DatabaseHandle, options: { size: Size; see
     values: parameterValues(BASE_STANDARD),
   });
   const context: BenchContext = { handle, deps, seed: options.seed, root, divisions, actor, ctx, baseParameterId: base.id };
-  const registry = await timed(() => loadRegistry(handle, { seed: options.seed, divisions, households: SIZES[options.size].households, parameterId: base.id }));
+  const registry = await timed(() =>
+    loadRegistry(handle, { seed: options.seed, divisions, households: SIZES[options.size].households, parameterId: base.id }),
+  );
   const indicators = await timed(() => loadIndicatorValues(handle, options.seed));
   return { context, registry: registry.value, indicators: indicators.value, loadMs: { registry: registry.ms, indicators: indicators.ms } };
 };
@@ -107,15 +134,25 @@ const attach = async (
   handle: DatabaseHandle,
   c: Pick<BenchContext, 'seed' | 'root' | 'divisions' | 'actor' | 'ctx' | 'deps'>,
 ): Promise<Preparation> => {
-  const base = await handle.db.selectFrom('assistance_parameter').select('id').where('division_id', '=', c.root.id).where('valid_from', '=', BASE_VALID_FROM).executeTakeFirst();
+  const base = await handle.db
+    .selectFrom('assistance_parameter')
+    .select('id')
+    .where('division_id', '=', c.root.id)
+    .where('valid_from', '=', BASE_VALID_FROM)
+    .executeTakeFirst();
   if (!base) throw new Error('bench --reuse: this database was not prepared by the bench (no base parameter version)');
   const plan = await nationalPlan(handle);
   const indicators = await findIndicators(handle.db, plan.id);
-  const counts = await sql<{ units: number; rows: number }>`select count(distinct division_id) as units, count(*) as rows from monitoring_indicator_value
+  const counts = await sql<{
+    units: number;
+    rows: number;
+  }>`select count(distinct division_id) as units, count(*) as rows from monitoring_indicator_value
     where plan_indicator_id in (${sql.join(indicators.map((i) => i.id))})`.execute(handle.db);
   const tables = ['household', 'household_member', 'assistance_recipient', 'assistance_application'] as const;
   const registry: Record<string, number> = {};
-  for (const t of tables) registry[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(handle.db)).rows[0]?.n ?? 0);
+  for (const t of tables) {
+    registry[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(handle.db)).rows[0]?.n ?? 0);
+  }
   return {
     context: { handle, ...c, baseParameterId: base.id },
     registry: registry as RegistryCounts,

@@ -32,7 +32,13 @@ export type BenchReport = {
   seed: string;
   root: { code: string; name: string };
   machine: { cpus: number; loadAvgAtStart: number[]; loadAvgAtEnd: number[]; node: string };
-  preparation: { registry: Record<string, number>; indicatorValues: number; reportingUnits: number; registryLoadMs: number; indicatorLoadMs: number };
+  preparation: {
+    registry: Record<string, number>;
+    indicatorValues: number;
+    reportingUnits: number;
+    registryLoadMs: number;
+    indicatorLoadMs: number;
+  };
   steps: StepResult[];
   /** Steps that failed (the others still ran); empty on a clean run. */
   errors: { step: string; message: string }[];
@@ -43,14 +49,23 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
   const startedAt = new Date().toISOString();
   const loadAvgAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
   log(`preparing ${options.size} (${SIZES[options.size].households.toLocaleString('en')} households) on ${handle.engine} …`);
-  const prep = await prepare(handle, { size: options.size, seed: options.seed, reuse: options.reuse ?? false, ...(options.rootCode ? { rootCode: options.rootCode } : {}) });
+  const prep = await prepare(handle, {
+    size: options.size,
+    seed: options.seed,
+    reuse: options.reuse ?? false,
+    ...(options.rootCode ? { rootCode: options.rootCode } : {}),
+  });
   const c = prep.context;
-  log(`loaded in ${(prep.loadMs.registry / 1000).toFixed(1)} s: ${JSON.stringify(prep.registry)}; ${prep.indicators.rows} indicator values in ${(prep.loadMs.indicators / 1000).toFixed(1)} s`);
+  log(
+    `loaded in ${(prep.loadMs.registry / 1000).toFixed(1)} s: ${JSON.stringify(prep.registry)}; ${prep.indicators.rows} indicator values in ${(prep.loadMs.indicators / 1000).toFixed(1)} s`,
+  );
   const wanted = (step: string) => !options.only || options.only.length === 0 || options.only.includes(step);
   const steps: StepResult[] = [];
   const add = (r: StepResult) => {
     steps.push(r);
-    log(`${r.step}: ${(r.wallMs / 1000).toFixed(2)} s, ${r.rows} rows, ${r.rowsPerSec}/s, cpu ${r.cpuShare}, VmHWM ${String(r.vmHwmMb)} MB ${JSON.stringify(r.details)}`);
+    log(
+      `${r.step}: ${(r.wallMs / 1000).toFixed(2)} s, ${r.rows} rows, ${r.rowsPerSec}/s, cpu ${r.cpuShare}, VmHWM ${String(r.vmHwmMb)} MB ${JSON.stringify(r.details)}`,
+    );
   };
   const errors: { step: string; message: string }[] = [];
   const attempt = async (step: string, run: () => Promise<void>) => {
@@ -71,7 +86,7 @@ export const runBench = async (handle: DatabaseHandle, options: BenchOptions): P
   await attempt('roll', async () => add(await rollStep(c)));
   await attempt('export', async () => add(await exportStep(c)));
   const http = options.http;
-  if (http) await attempt('http', async () => (await httpSteps(c, { ...http, planId: prep.indicators.plan.id })).forEach(add));
+  if (http) await attempt('http', async () => void (await httpSteps(c, { ...http, planId: prep.indicators.plan.id }, add)));
   // Last: the whole-territory verdict recompute leaves a large heap behind, which would otherwise
   // inflate the memory figures of the steps after it.
   await attempt('rollup', async () => (await rollupSteps(c, prep.indicators)).forEach(add));

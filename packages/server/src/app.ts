@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/database';
+import { scheduleEmbeddedVacuum, useMaintenanceLog } from './db/maintenance';
 import { registerAuth, type RouteRecord } from './platform/auth/auth.plugin';
 import { registerErrorHandler } from './platform/errors/error-handler';
 import { auditLogRoutes } from './core/audit-log/audit-log.routes';
@@ -20,6 +21,8 @@ export type AppOptions = {
   logLevel?: string;
   /** Built web app to serve at `/` (packages/web/dist). */
   webDist?: string | undefined;
+  /** Embedded PGlite only: periodic VACUUM (ANALYZE) every N hours (server process; tests leave it off). */
+  vacuumHours?: number;
   /** Extra routes (tests use it to prove undeclared permissions stop the server). */
   extraRoutes?: (app: FastifyInstance) => void;
 };
@@ -57,10 +60,17 @@ export const buildApp = async (options: AppOptions): Promise<App> => {
       if (path.startsWith('/api/')) return reply.callNotFound();
       const file = join(webDist, path);
       if (path !== '/' && file.startsWith(webDist) && existsSync(file) && statSync(file).isFile()) {
-        return reply.header('cache-control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.slice(1));
+        return reply
+          .header('cache-control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+          .sendFile(path.slice(1));
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
+  }
+  useMaintenanceLog(options.db, app.log);
+  if (options.vacuumHours) {
+    const vacuum = scheduleEmbeddedVacuum(options.db, options.vacuumHours);
+    app.addHook('onClose', () => vacuum.stop());
   }
   await app.ready();
   return { app, routes };

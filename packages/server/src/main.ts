@@ -13,6 +13,7 @@ console.log(`数据库: ${handle.engine === 'pglite' ? `PGlite（嵌入式，数
 const boot = await bootstrap(handle, { divisions: { villages: config.loadVillages }, demo: config.loadDemoData });
 if (boot.migrated.length) console.log(`已执行数据库迁移: ${boot.migrated.join(', ')}`);
 if (boot.divisions) console.log(`已载入行政区划 ${boot.divisions} 个`);
+if (boot.demoCaseload) console.log(`已生成文山市演示救助数据 ${boot.demoCaseload} 户（标注“演示”，非真实人员）`);
 
 const webDist = config.webDist ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const { app } = await buildApp({
@@ -21,6 +22,7 @@ const { app } = await buildApp({
   secureCookies: config.secureCookies,
   logLevel: config.logLevel,
   webDist,
+  vacuumHours: config.vacuumHours,
 });
 await app.listen({ port: config.port, host: config.host });
 

@@ -9,7 +9,9 @@ import { bootstrap } from '../src/seed/bootstrap';
  * a new database on TEST_DATABASE_URL's server, dropped on close. Divisions: Yunnan down to county
  * and Wenshan down to village (real data, small), plus the demo accounts.
  */
-export const createTestDatabase = async (options: { demo?: boolean; provinces?: string[]; regionPrefixes?: string[]; monitoringDemo?: boolean } = {}) => {
+export const createTestDatabase = async (
+  options: { demo?: boolean; provinces?: string[]; regionPrefixes?: string[]; monitoringDemo?: boolean } = {},
+) => {
   const { engine, postgresUrl } = testEnv();
   let handle: DatabaseHandle;
   let drop = async () => undefined as void;
@@ -37,6 +39,8 @@ export const createTestDatabase = async (options: { demo?: boolean; provinces?: 
     demo: options.demo ?? true,
     // Demo indicator values of plan monitoring cost seconds per database: only tests that ask get them.
     monitoringDemo: options.monitoringDemo ?? false,
+    // The 文山市 demo caseload only where a test loads it itself (demo-caseload.db.test.ts).
+    demoCaseload: false,
   });
   return {
     ...handle,

@@ -55,7 +55,10 @@ describe.skipIf(testEnv().engine !== 'pglite')('embedded PGlite durability', () 
     const rows = await handle.db.selectFrom('audit_log').select('id').orderBy('id').execute();
     await handle.close();
     const run = () =>
-      spawnSync(tsx, [join(serverDir, 'src/cli/audit-verify.ts')], { env: { ...process.env, MZ_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+      spawnSync(tsx, [join(serverDir, 'src/cli/audit-verify.ts')], {
+        env: { ...process.env, MZ_DATA_DIR: dataDir, DATABASE_URL: '' },
+        encoding: 'utf8',
+      });
     const intact = run();
     expect(intact.status).toBe(0);
     expect(intact.stdout).toMatch(/哈希链完整/);

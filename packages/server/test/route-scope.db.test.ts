@@ -24,7 +24,10 @@ describe('every route is scoped', () => {
       const scopeCase = cases.get(`${route.method} ${route.url}`);
       const url = scopeCase ? (await scopeCase.request(world)).url : route.url;
       const response = await world.as(null, route.method, url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
-      expect({ route: `${route.method} ${route.url}`, status: response.statusCode }).toEqual({ route: `${route.method} ${route.url}`, status: 401 });
+      expect({ route: `${route.method} ${route.url}`, status: response.statusCode }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 401,
+      });
     }
   });
 
@@ -34,7 +37,12 @@ describe('every route is scoped', () => {
     if (scopeCase.outsider) {
       const outsider = await world.as(scopeCase.outsider, method, request.url, request.payload);
       if (scopeCase.outsiderCheck) await scopeCase.outsiderCheck(outsider, world);
-      else expect({ status: outsider.statusCode, body: outsider.json() as unknown }).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+      else {
+        expect({ status: outsider.statusCode, body: outsider.json() as unknown }).toMatchObject({
+          status: 404,
+          body: { code: 'NOT_FOUND' },
+        });
+      }
     }
     const owner = await world.as(scopeCase.owner, method, request.url, request.payload);
     expect({ status: owner.statusCode, body: owner.body }).toMatchObject({ status: scopeCase.ownerStatus ?? 200 });

@@ -43,10 +43,19 @@ export const createWorld = async (
   for (const outsider of OUTSIDERS) {
     const division = await findDivisionByCode(db.db, outsider.divisionCode);
     if (!division) throw new Error(`test division ${outsider.divisionCode} missing`);
-    const user = await insertUser(db.db, { username: outsider.username, displayName: outsider.username, passwordHash, divisionId: division.id });
+    const user = await insertUser(db.db, {
+      username: outsider.username,
+      displayName: outsider.username,
+      passwordHash,
+      divisionId: division.id,
+    });
     await insertAssignment(db.db, { userId: user.id, role: outsider.role, divisionId: division.id });
   }
-  const { app, routes } = await buildApp({ db: db.db, identity: { sessionHours: 8, ...(options.now ? { now: options.now } : {}) }, logLevel: 'silent' });
+  const { app, routes } = await buildApp({
+    db: db.db,
+    identity: { sessionHours: 8, ...(options.now ? { now: options.now } : {}) },
+    logLevel: 'silent',
+  });
   const cookies = new Map<string, string>();
   const login = async (username: string) => {
     const cached = cookies.get(username);

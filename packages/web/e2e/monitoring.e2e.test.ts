@@ -125,6 +125,13 @@ describe('plan monitoring dashboards', () => {
       await page.getByText('正在填报：文山市').waitFor();
       const form = page.getByTestId('collection-table');
       await form.getByRole('row').nth(3).waitFor();
+      // 农村与城市低保标准比率 is computed from 社会救助 records: tagged 「系统计算」 and read-only.
+      const computedRow = form.getByRole('row').filter({ hasText: '农村与城市最低生活保障标准比率' });
+      await computedRow.getByTestId('computed-tag').waitFor();
+      expect(await computedRow.getByText('系统计算').count()).toBeGreaterThan(0);
+      const computedInputs = computedRow.getByRole('spinbutton');
+      expect(await computedInputs.count()).toBeGreaterThan(0);
+      for (const input of await computedInputs.all()) expect(await input.isDisabled()).toBe(true);
       const noteButtons = form.getByRole('button', { name: '填写偏离说明' });
       const lagging = await noteButtons.count();
       expect(lagging).toBeGreaterThan(0);
@@ -183,6 +190,90 @@ describe('plan monitoring dashboards', () => {
       throw new Error(`${String(error)}\nat ${current.page.url()}\npage errors: ${current.pageErrors.join(' | ')}`, { cause: error });
     } finally {
       for (const session of [reviewer, approver, planner]) await session.context.close();
+    }
+  });
+  it('shows the cut-offs, a quarter entered and its quarterly card, the computed indicator and the prefecture form by year and quarter', async () => {
+    const reviewer = await newSession(stack);
+    const planner = await newSession(stack);
+    let current = reviewer;
+    try {
+      // 文山市 enters a quarter of 2023 (2024, the latest year, is submitted by the sign-off test) for a 季报 indicator (quarter mode: no yearly import or submit here).
+      await signIn(reviewer.page, 'ws_reviewer');
+      await reviewer.page.goto('/monitoring/collection?year=2023&quarter=2');
+      await reviewer.page.getByText(/正在填报：文山市 · 2023年第2季度/).waitFor();
+      const hint = reviewer.page.getByTestId('quarter-mode-hint');
+      expect(await hint.textContent()).toContain('报送审核均按全年进行');
+      expect(await reviewer.page.getByRole('button', { name: /导入Excel|报送审核|下载Excel模板/ }).count()).toBe(0);
+      const bedsRow = reviewer.page.getByTestId('collection-table').getByRole('row').filter({ hasText: '养老机构护理型床位占比' });
+      const inputs = bedsRow.getByRole('spinbutton');
+      await inputs.nth(1).fill('10000');
+      await inputs.nth(0).fill('4300');
+      await reviewer.page.getByRole('button', { name: /保\s*存/ }).click();
+      await reviewer.page
+        .getByText(/已保存 \d+ 项指标数据/)
+        .last()
+        .waitFor();
+      await screenshot(reviewer.page, 'monitoring-collection-county-quarter', true);
+
+      // The prefecture planner: the plan's 时序进度 cut-offs on the overview.
+      current = planner;
+      const page = planner.page;
+      const shell = await signIn(page, 'ws_planner');
+      await shell.open('规划监测');
+      await page
+        .getByTestId('plan-card-002')
+        .getByRole('button', { name: /进入监测/ })
+        .click();
+      await page.waitForURL(/\/monitoring\/plans\/\d+$/);
+      const cutOffs = page.getByTestId('cut-offs');
+      await cutOffs.waitFor();
+      await cutOffs.getByText(/110%为超额完成/).waitFor();
+      await screenshot(page, 'monitoring-cut-offs', true);
+
+      // The 季报 indicator's detail: its quarterly card with the quarter just entered, rolled up.
+      const table = page.getByTestId('indicator-table');
+      await table.getByRole('link', { name: '养老机构护理型床位占比' }).click();
+      await page.waitForURL(/\/indicators\/\d+/);
+      const quarterly = page.getByTestId('quarterly-verdicts');
+      await quarterly.getByText('2023年第2季度').waitFor();
+      expect(await quarterly.textContent()).toContain('43');
+      await screenshot(page, 'monitoring-indicator-quarterly', true);
+
+      // The computed indicator (from the 文山市 demo caseload, computed at start-up): at the prefecture
+      // a mix of sources; at 文山市 tagged 「系统计算」, with the method.
+      await page.goBack();
+      await table.getByRole('link', { name: '农村与城市最低生活保障标准比率' }).click();
+      await page.waitForURL(/\/indicators\/\d+/);
+      await page.getByTestId('children-table').getByRole('link', { name: '文山市', exact: true }).click();
+      await page.waitForURL(/unit=\d+/);
+      await page.getByTestId('computed-tag').first().waitFor();
+      expect(await page.getByTestId('value-source').textContent()).toContain('业务数据自动计算');
+      expect(await page.getByTestId('computation-method').textContent()).toContain('加权');
+      await screenshot(page, 'monitoring-indicator-computed', true);
+
+      // The prefecture's form: rows rolled up from the counties are read-only, with the reason.
+      await page.goto('/monitoring/collection?year=2023');
+      await page.getByText(/正在填报：文山壮族苗族自治州 · 2023年度/).waitFor();
+      const form = page.getByTestId('collection-table');
+      await form
+        .getByText(/填报后汇总，本级只读/)
+        .first()
+        .waitFor();
+      await screenshot(page, 'monitoring-collection-prefecture', true);
+
+      // … and in quarter mode: only the 季报 indicators, the county quarter rolled up.
+      await page.goto('/monitoring/collection?year=2023&quarter=2');
+      await page.getByText(/正在填报：文山壮族苗族自治州 · 2023年第2季度/).waitFor();
+      await page.getByTestId('quarter-mode-hint').waitFor();
+      const quarterBeds = page.getByTestId('collection-table').getByRole('row').filter({ hasText: '养老机构护理型床位占比' });
+      await quarterBeds.getByText(/43/).first().waitFor();
+      await screenshot(page, 'monitoring-collection-prefecture-quarter', true);
+      for (const session of [reviewer, planner]) expect(session.pageErrors).toEqual([]);
+    } catch (error) {
+      await screenshot(current.page, 'failed-monitoring-screens', true);
+      throw new Error(`${String(error)}\nat ${current.page.url()}\npage errors: ${current.pageErrors.join(' | ')}`, { cause: error });
+    } finally {
+      for (const session of [reviewer, planner]) await session.context.close();
     }
   });
 });

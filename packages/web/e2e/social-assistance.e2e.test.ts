@@ -1,12 +1,24 @@
 import { computeCitizenIdCheckDigit } from '@mz/shared';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { HOUSEHOLD_COLUMNS } from '../../server/src/modules/social-assistance/import/household-import.rules';
 import { EVENT_COLUMNS } from '../../server/src/modules/social-assistance/monitoring/events.rules';
 import { writeTemplate } from '../../server/src/modules/social-assistance/import/spreadsheet';
 import { parameterValues } from '../../server/src/modules/social-assistance/social-assistance.test-support';
-import { AppShell, LoginPage, screenshot } from './support/pages';
+import {
+  addTags,
+  confirmDialog,
+  dialog,
+  expectStatus,
+  fillDate,
+  label,
+  openStep,
+  pick,
+  shot,
+  signIn,
+  submitStep,
+} from './support/case-steps';
+import { AppShell, screenshot } from './support/pages';
 import { DEMO_PASSWORD, newSession, startStack, type Stack } from './support/stack';
 
 // One 低保 application through every statutory step in the browser, by the people who do each step:
@@ -35,101 +47,6 @@ const SPOUSE_ID = id18('53260119820202002');
 const CHILD_ID = id18('53260120120303003');
 /** The head's number with a wrong check digit, to see the client-side GB 11643 message. */
 const HEAD_ID_TYPO = `${HEAD_ID.slice(0, 17)}${HEAD_ID.endsWith('9') ? '8' : '9'}`;
-
-/**
- * A button's name: antd puts a space between the two characters of two-character Chinese labels
- * (受 理), and an icon adds its own name in front (check 审批).
- */
-const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
-
-const signIn = async (context: BrowserContext, page: Page, username: string) => {
-  await context.clearCookies();
-  // packages/web/dist is shared with the other browser suites; while one of them rebuilds it, index.html
-  // is briefly missing. Wait that out instead of failing on someone else's build.
-  for (let attempt = 0; ; attempt += 1) {
-    await page.goto('/login');
-    const shown = await page
-      .getByLabel('用户名')
-      .waitFor({ timeout: 5000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (shown) break;
-    if (attempt >= 6) throw new Error('login page did not load');
-    await page.waitForTimeout(2000);
-  }
-  await new LoginPage(page).login(username);
-  await new AppShell(page).waitUntilSignedIn();
-};
-
-/** Type a date into an antd DatePicker and confirm it (again if the picker was still opening). */
-const fillDate = async (input: Locator, date: string) => {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await input.click();
-    await input.press('Control+A');
-    await input.pressSequentially(date);
-    await input.press('Enter');
-    if ((await input.inputValue()) === date) return;
-  }
-  throw new Error(`the date picker did not take ${date}`);
-};
-
-/** Full-page screenshots from the top (the header is sticky and would otherwise sit mid-page). */
-const shot = async (page: Page, name: string, fullPage = false) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name, fullPage);
-};
-
-/** Choose an option of an antd Select by its exact label. */
-const pick = async (page: Page, select: Locator, option: string) => {
-  await select.click();
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).first().click();
-};
-
-/** Add entries to a tags-mode Select of a dialog (then click the dialog title to close any dropdown; Escape would close the dialog). */
-const addTags = async (modal: Locator, select: Locator, values: string[]) => {
-  await select.click();
-  for (const value of values) {
-    await select.pressSequentially(value);
-    await select.press('Enter');
-  }
-  await modal.locator('.ant-modal-title').click();
-};
-
-const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
-
-/** Open a step of the case file from its action bar and return its dialog. */
-const openStep = async (page: Page, action: string) => {
-  await page
-    .getByTestId('case-actions')
-    .getByRole('button', { name: label(action) })
-    .click();
-  const modal = dialog(page, action);
-  await modal.waitFor();
-  return modal;
-};
-
-/** Answer the "are you sure" of an irreversible step (after its zoom-in animation), and wait until it is gone. */
-const confirmDialog = async (page: Page, button = '确定') => {
-  const confirm = page.locator('.ant-modal-confirm');
-  await confirm.waitFor();
-  await page.waitForTimeout(400);
-  await confirm.getByRole('button', { name: label(button) }).click();
-  await confirm.waitFor({ state: 'detached' });
-};
-
-/** Submit a step dialog; irreversible steps ask once more. */
-const submitStep = async (page: Page, modal: Locator, action: string, confirm: boolean) => {
-  await modal.getByRole('button', { name: label(action) }).click();
-  if (confirm) await confirmDialog(page);
-  await page.getByText(`${action}已办理`).first().waitFor();
-  await modal.waitFor({ state: 'detached' });
-};
-
-const expectStatus = async (page: Page, status: string) => {
-  await page.getByTestId('case-status').getByText(status, { exact: true }).waitFor();
-};
 
 describe('social assistance in the browser', () => {
   it('runs a 低保 application through every step: household, application, 调查, 核对, 初审 with reasons, 公示, county review and decision', async () => {
@@ -275,6 +192,25 @@ describe('social assistance in the browser', () => {
       await submitStep(page, modal, '录入入户调查', false);
       await page.getByTestId('case-investigation').getByText('王调查、赵调查').waitFor();
 
+      // 核对 needs each member's signed authorisation on file (rules doc §6.1): none yet, so no 核对 button.
+      expect(await page.getByTestId('case-actions').getByRole('button', { name: '发起信息核对' }).count()).toBe(0);
+      const authorisations = page.getByTestId('case-authorisations');
+      for (const name of ['张三', '李四', '张小']) {
+        await authorisations.getByTestId('missing-authorisations').getByText(name, { exact: true }).waitFor();
+        await authorisations.getByRole('button', { name: '登记授权书' }).first().click();
+        const sign = dialog(page, `登记核对授权书：${name}`);
+        await sign.waitFor();
+        await fillDate(sign.locator('#signedOn'), '2025-09-24');
+        await sign.locator('input[type="file"]').setInputFiles({
+          name: `${name}-授权书.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(`%PDF-1.4\n% signed by ${name}\n%%EOF\n`),
+        });
+        await sign.getByRole('button', { name: label('登记授权书') }).click();
+        await sign.waitFor({ state: 'detached' });
+        await authorisations.getByRole('cell', { name, exact: true }).first().waitFor();
+      }
+      await expect.poll(() => authorisations.getByTestId('missing-authorisations').count()).toBe(0);
       modal = await openStep(page, '发起信息核对');
       await fillDate(modal.locator('#on'), '2025-09-29');
       await submitStep(page, modal, '发起信息核对', false);

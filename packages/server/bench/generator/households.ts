@@ -1,7 +1,7 @@
 import { computeCitizenIdCheckDigit } from '@mz/shared';
 import { createRng, type Rng } from './prng';
 import { BANKS, fullName, surname } from './names';
-import { BASE_STANDARD, BENCH_AS_OF, CARE_STANDARD, basicLiving, dibaoAmount } from './parameters';
+import { BASE_STANDARD, BENCH_AS_OF, CARE_STANDARD, basicLiving, dibaoAmount, type Standard } from './parameters';
 
 // Deterministic households for a division subtree: realistic size (1–6, mean ≈ 2.6) and composition
 // (head 25–80, spouse, children, elderly parents, grandchildren), ~6 % disabled persons with grades,
@@ -39,7 +39,39 @@ export type GenRecipient = {
   careTier: string | null;
   careMode: string | null;
 };
-export type GenApplication = { programme: string; status: string; step: string; appliedOn: string; decidedOn: string | null; decision: string | null };
+/**
+ * What the caseload is computed with: the standards (amounts consistent with them), the programme mix
+ * and the share of households with an application. The bench uses BENCH_PROFILE; the demo caseload
+ * of `npm start` passes its own (denser programmes, the demo parameter set's standards).
+ */
+export type GenProfile = {
+  standard: Standard;
+  basic: Standard;
+  care: Record<'self-care' | 'partial-care' | 'full-care', number>;
+  programmeWeights: readonly (readonly [Programme | null, number])[];
+  applicationChance: number;
+};
+export const BENCH_PROFILE: GenProfile = {
+  standard: BASE_STANDARD,
+  basic: basicLiving(BASE_STANDARD),
+  care: CARE_STANDARD,
+  programmeWeights: [
+    ['dibao', 50],
+    ['extreme-poverty', 8],
+    ['marginal-family', 20],
+    [null, 922],
+  ],
+  applicationChance: 0.04,
+};
+
+export type GenApplication = {
+  programme: string;
+  status: string;
+  step: string;
+  appliedOn: string;
+  decidedOn: string | null;
+  decision: string | null;
+};
 export type GenHousehold = {
   key: string;
   division: GenDivision;
@@ -99,15 +131,35 @@ export const BASE_IDS = { first: 0, last: 299 } as const;
 export const IMPORT_IDS = { first: 300, last: 499 } as const;
 
 const DISABILITY: readonly (readonly [string, number])[] = [
-  ['physical', 50], ['visual', 10], ['hearing', 10], ['speech', 2], ['intellectual', 8], ['mental', 10], ['multiple', 10],
+  ['physical', 50],
+  ['visual', 10],
+  ['hearing', 10],
+  ['speech', 2],
+  ['intellectual', 8],
+  ['mental', 10],
+  ['multiple', 10],
 ];
 const STATUSES: readonly (readonly [string, number])[] = [
-  ['submitted', 10], ['accepted', 10], ['investigating', 15], ['preliminary-reviewed', 8], ['in-publicity', 7],
-  ['county-review', 10], ['approved', 25], ['refused', 10], ['withdrawn', 5],
+  ['submitted', 10],
+  ['accepted', 10],
+  ['investigating', 15],
+  ['preliminary-reviewed', 8],
+  ['in-publicity', 7],
+  ['county-review', 10],
+  ['approved', 25],
+  ['refused', 10],
+  ['withdrawn', 5],
 ];
 const STEP: Record<string, string> = {
-  submitted: 'accept', accepted: 'investigate', investigating: 'preliminary-review', 'preliminary-reviewed': 'start-publicity',
-  'in-publicity': 'submit-to-county', 'county-review': 'decide', approved: 'closed', refused: 'closed', withdrawn: 'closed',
+  submitted: 'accept',
+  accepted: 'investigate',
+  investigating: 'preliminary-review',
+  'preliminary-reviewed': 'start-publicity',
+  'in-publicity': 'submit-to-county',
+  'county-review': 'decide',
+  approved: 'closed',
+  refused: 'closed',
+  withdrawn: 'closed',
 };
 
 const studentStage = (age: number, rng: Rng): string | null => {
@@ -122,7 +174,13 @@ const studentStage = (age: number, rng: Rng): string | null => {
 const employmentOf = (age: number, student: string | null, rng: Rng): string => {
   if (age < 16 || student) return 'not-working';
   if (age >= 60) return rng.chance(0.3) ? 'retired' : 'not-working';
-  return rng.weighted([['employed', 35], ['flexible', 30], ['unemployed', 12], ['registered-unemployed', 5], ['not-working', 18]] as const);
+  return rng.weighted([
+    ['employed', 35],
+    ['flexible', 30],
+    ['unemployed', 12],
+    ['registered-unemployed', 5],
+    ['not-working', 18],
+  ] as const);
 };
 
 type Person = { age: number; sex: Sex; relation: string; family?: string };
@@ -160,12 +218,29 @@ const addDays = (date: string, days: number) => {
 };
 
 /** One household; `ids` must be the allocator of the division's county. */
-export const generateHousehold = (seed: string, key: string, division: GenDivision, number: number, ids: CitizenIds): GenHousehold => {
+export const generateHousehold = (
+  seed: string,
+  key: string,
+  division: GenDivision,
+  number: number,
+  ids: CitizenIds,
+  profile: GenProfile = BENCH_PROFILE,
+): GenHousehold => {
   const rng = createRng(`${seed}:${key}`);
   const areaType = division.urban ? 'urban' : 'rural';
-  const S = BASE_STANDARD[areaType];
-  const programme = rng.weighted<Programme | null>([['dibao', 50], ['extreme-poverty', 8], ['marginal-family', 20], [null, 922]]);
-  const size = programme === 'extreme-poverty' ? 1 : rng.weighted([[1, 28], [2, 27], [3, 19], [4, 14], [5, 8], [6, 4]] as const);
+  const S = profile.standard[areaType];
+  const programme = rng.weighted<Programme | null>(profile.programmeWeights);
+  const size =
+    programme === 'extreme-poverty'
+      ? 1
+      : rng.weighted([
+          [1, 28],
+          [2, 27],
+          [3, 19],
+          [4, 14],
+          [5, 8],
+          [6, 4],
+        ] as const);
   const headAge = programme === 'extreme-poverty' ? rng.int(60, 90) : size === 1 ? rng.int(45, 85) : rng.int(25, 80);
   const headSex: Sex = rng.chance(0.62) ? 'male' : 'female';
   const family = surname(rng);
@@ -182,7 +257,14 @@ export const generateHousehold = (seed: string, key: string, division: GenDivisi
       relation: p.relation,
       livesTogether: p.relation !== 'child' || p.age < 18 || rng.chance(0.9),
       disabilityCategory: disabled ? rng.weighted(DISABILITY) : null,
-      disabilityGrade: disabled ? rng.weighted([[1, 10], [2, 20], [3, 35], [4, 35]] as const) : null,
+      disabilityGrade: disabled
+        ? rng.weighted([
+            [1, 10],
+            [2, 20],
+            [3, 35],
+            [4, 35],
+          ] as const)
+        : null,
       employment: employmentOf(p.age, stage, rng),
       studentStage: stage,
     };
@@ -191,19 +273,31 @@ export const generateHousehold = (seed: string, key: string, division: GenDivisi
 
   // Household monthly income: consistent with the programme (低保 below S per head, 边缘 up to 1.5 S).
   const perCapita =
-    programme === 'dibao' ? S * rng.next() * 0.9
-    : programme === 'extreme-poverty' ? 0
-    : programme === 'marginal-family' ? S * (1 + rng.next() * 0.5)
-    : rng.logNormal(division.urban ? 320_000 : 200_000, 0.6);
+    programme === 'dibao'
+      ? S * rng.next() * 0.9
+      : programme === 'extreme-poverty'
+        ? 0
+        : programme === 'marginal-family'
+          ? S * (1 + rng.next() * 0.5)
+          : rng.logNormal(division.urban ? 320_000 : 200_000, 0.6);
   const total = Math.round(perCapita * n);
-  const earners = members.map((m, i) => [m, i] as const).filter(([m]) => m.employment === 'employed' || m.employment === 'flexible' || m.employment === 'retired');
+  const earners = members
+    .map((m, i) => [m, i] as const)
+    .filter(([m]) => m.employment === 'employed' || m.employment === 'flexible' || m.employment === 'retired');
   const incomes: GenIncome[] = [];
   if (total > 0) {
     const takers = earners.length > 0 ? earners : [[members[0] as GenMember, 0] as const];
     const shares = takers.map(() => 0.5 + rng.next());
     const sum = shares.reduce((s, x) => s + x, 0);
     takers.forEach(([m, i], k) => {
-      const kind = m.employment === 'employed' ? 'wage' : m.employment === 'retired' ? 'pension' : earners.length > 0 ? 'business-net' : 'support-received';
+      const kind =
+        m.employment === 'employed'
+          ? 'wage'
+          : m.employment === 'retired'
+            ? 'pension'
+            : earners.length > 0
+              ? 'business-net'
+              : 'support-received';
       const amountFen = Math.round((total * (shares[k] as number)) / sum / 100) * 100;
       if (amountFen > 0) incomes.push({ member: i, kind, amountFen });
     });
@@ -211,47 +305,108 @@ export const generateHousehold = (seed: string, key: string, division: GenDivisi
   const incomeFen = incomes.reduce((s, x) => s + x.amountFen, 0);
 
   const properties: GenProperty[] = [];
-  if (rng.chance(division.urban ? 0.3 : 0.6)) properties.push({ member: 0, kind: 'house', valueFen: null, floorArea: Math.round(rng.logNormal(85, 0.35) * 100) / 100, vehicleKind: null });
+  if (rng.chance(division.urban ? 0.3 : 0.6)) {
+    properties.push({
+      member: 0,
+      kind: 'house',
+      valueFen: null,
+      floorArea: Math.round(rng.logNormal(85, 0.35) * 100) / 100,
+      vehicleKind: null,
+    });
+  }
   if (rng.chance(programme ? 0.25 : 0.45)) {
-    properties.push({ member: 0, kind: 'deposit', valueFen: Math.round(rng.logNormal(programme ? 150_000 : 900_000, 1.2)), floorArea: null, vehicleKind: null });
+    properties.push({
+      member: 0,
+      kind: 'deposit',
+      valueFen: Math.round(rng.logNormal(programme ? 150_000 : 900_000, 1.2)),
+      floorArea: null,
+      vehicleKind: null,
+    });
   }
   if (rng.chance(programme ? 0.04 : 0.12)) {
-    const vehicleKind = rng.weighted([['motorcycle', 70], ['car', 22], ['agricultural', 8]] as const);
-    properties.push({ member: 0, kind: 'vehicle', valueFen: Math.round(rng.logNormal(vehicleKind === 'car' ? 4_000_000 : 400_000, 0.5)), floorArea: null, vehicleKind });
+    const vehicleKind = rng.weighted([
+      ['motorcycle', 70],
+      ['car', 22],
+      ['agricultural', 8],
+    ] as const);
+    properties.push({
+      member: 0,
+      kind: 'vehicle',
+      valueFen: Math.round(rng.logNormal(vehicleKind === 'car' ? 4_000_000 : 400_000, 0.5)),
+      floorArea: null,
+      vehicleKind,
+    });
   }
 
   let recipient: GenRecipient | null = null;
   if (programme === 'extreme-poverty') {
-    const careTier = rng.weighted([['self-care', 60], ['partial-care', 25], ['full-care', 15]] as const);
-    const basic = basicLiving(BASE_STANDARD)[areaType];
+    const careTier = rng.weighted([
+      ['self-care', 60],
+      ['partial-care', 25],
+      ['full-care', 15],
+    ] as const);
+    const basic = profile.basic[areaType];
     recipient = {
-      programme, unit: 'person', memberCount: 1, incomeFen: 0, standardFen: basic, amountFen: basic + CARE_STANDARD[careTier],
-      startMonth: monthsBack(rng, 84), status: 'active', careTier, careMode: rng.chance(0.85) ? 'dispersed' : 'centralised',
+      programme,
+      unit: 'person',
+      memberCount: 1,
+      incomeFen: 0,
+      standardFen: basic,
+      amountFen: basic + profile.care[careTier],
+      startMonth: monthsBack(rng, 84),
+      status: 'active',
+      careTier,
+      careMode: rng.chance(0.85) ? 'dispersed' : 'centralised',
     };
   } else if (programme) {
     const amountFen = programme === 'dibao' ? dibaoAmount(S, n, incomeFen) : 0;
     recipient = {
-      programme, unit: n === 1 ? 'single-person' : 'household', memberCount: n, incomeFen, standardFen: S, amountFen,
-      startMonth: monthsBack(rng, 84), status: programme === 'dibao' && rng.chance(0.03) ? 'gradual-exit' : 'active', careTier: null, careMode: null,
+      programme,
+      unit: n === 1 ? 'single-person' : 'household',
+      memberCount: n,
+      incomeFen,
+      standardFen: S,
+      amountFen,
+      startMonth: monthsBack(rng, 84),
+      status: programme === 'dibao' && rng.chance(0.03) ? 'gradual-exit' : 'active',
+      careTier: null,
+      careMode: null,
     };
   }
 
   let application: GenApplication | null = null;
-  if (rng.chance(0.04)) {
+  if (rng.chance(profile.applicationChance)) {
     const status = rng.weighted(STATUSES);
     const appliedOn = dateIn2026(rng, 1, 5);
     const decided = status === 'approved' || status === 'refused';
     application = {
-      programme: rng.weighted([['dibao', 70], ['temporary-assistance', 15], ['marginal-family', 10], ['extreme-poverty', 5]] as const),
-      status, step: STEP[status] as string, appliedOn,
+      programme: rng.weighted([
+        ['dibao', 70],
+        ['temporary-assistance', 15],
+        ['marginal-family', 10],
+        ['extreme-poverty', 5],
+      ] as const),
+      status,
+      step: STEP[status] as string,
+      appliedOn,
       decidedOn: decided ? addDays(appliedOn, rng.int(20, 40)) : null,
       decision: status === 'approved' ? 'approve' : status === 'refused' ? 'refuse' : null,
     };
   }
   const paid = recipient !== null && recipient.amountFen > 0;
-  const account = paid && rng.chance(0.99) ? { bank: rng.pick(BANKS), accountNo: `62${String(rng.int(1e8, 9e8))}${String(rng.int(1e8, 9e8))}` } : null;
+  const account =
+    paid && rng.chance(0.99) ? { bank: rng.pick(BANKS), accountNo: `62${String(rng.int(1e8, 9e8))}${String(rng.int(1e8, 9e8))}` } : null;
   return {
-    key, division, areaType, address: `${division.name}${number}号`, members, incomes, properties, recipient, application, account,
+    key,
+    division,
+    areaType,
+    address: `${division.name}${number}号`,
+    members,
+    incomes,
+    properties,
+    recipient,
+    application,
+    account,
   };
 };
 
@@ -281,6 +436,7 @@ export function* generateHouseholds(options: {
   total: number;
   ids: { first: number; last: number };
   keyPrefix: string;
+  profile?: GenProfile;
 }): Generator<GenHousehold> {
   const counts = allocate(options.seed, options.divisions, options.total);
   let county = '';
@@ -292,7 +448,7 @@ export function* generateHouseholds(options: {
       ids = new CitizenIds(countyCode, options.ids.first, options.ids.last);
     }
     for (let k = 0; k < (counts[i] as number); k += 1) {
-      yield generateHousehold(options.seed, `${options.keyPrefix}${division.code}-${k + 1}`, division, k + 1, ids);
+      yield generateHousehold(options.seed, `${options.keyPrefix}${division.code}-${k + 1}`, division, k + 1, ids, options.profile);
     }
   }
 }

@@ -1,11 +1,13 @@
 import {
   AREA_TYPE_LABELS,
+  CARE_TIER_LABELS,
   DISABILITY_CATEGORY_NAMES,
   DISABILITY_GRADE_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   RELATION_LABELS,
   STUDENT_STAGE_LABELS,
   type AreaType,
+  type CareTier,
   type DisabilityCategory,
   type EmploymentStatus,
   type Relation,
@@ -24,12 +26,23 @@ const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('
 
 export type ImportFile = { fileName: string; csv: string; households: number; persons: number };
 
-export const buildImportCsv = (options: { seed: string; divisions: readonly GenDivision[]; households: number; ids?: { first: number; last: number } }): ImportFile => {
+export const buildImportCsv = (options: {
+  seed: string;
+  divisions: readonly GenDivision[];
+  households: number;
+  ids?: { first: number; last: number };
+}): ImportFile => {
   const columns = Object.values(HOUSEHOLD_COLUMNS);
   const lines: string[] = [columns.join(',')];
   let households = 0;
   let persons = 0;
-  const generated = generateHouseholds({ seed: `${options.seed}:import`, divisions: options.divisions, total: options.households, ids: options.ids ?? IMPORT_IDS, keyPrefix: 'I' });
+  const generated = generateHouseholds({
+    seed: `${options.seed}:import`,
+    divisions: options.divisions,
+    total: options.households,
+    ids: options.ids ?? IMPORT_IDS,
+    keyPrefix: 'I',
+  });
   for (const h of generated) {
     households += 1;
     const r = h.recipient;
@@ -52,6 +65,7 @@ export const buildImportCsv = (options: { seed: string; divisions: readonly GenD
         programme: first ? PROGRAMME_LABEL[r.programme] : '',
         amount: first && r.programme !== 'marginal-family' ? (r.amountFen / 100).toFixed(2) : '',
         startMonth: first ? r.startMonth : '',
+        careTier: first && r.careTier ? CARE_TIER_LABELS[r.careTier as CareTier] : '',
       };
       lines.push((Object.keys(HOUSEHOLD_COLUMNS) as (keyof typeof HOUSEHOLD_COLUMNS)[]).map((k) => cell(row[k])).join(','));
     });

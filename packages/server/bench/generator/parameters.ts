@@ -18,7 +18,10 @@ export type Standard = { urban: number; rural: number };
 export const BASE_STANDARD: Standard = { urban: 90_000, rural: 70_000 };
 export const RAISED_STANDARD: Standard = { urban: 97_000, rural: 76_000 };
 /** 特困 basic living standard = 1.3 × S (rules doc §7.0). */
-export const basicLiving = (s: Standard): Standard => ({ urban: Math.round((s.urban * 1.3) / 100) * 100, rural: Math.round((s.rural * 1.3) / 100) * 100 });
+export const basicLiving = (s: Standard): Standard => ({
+  urban: Math.round((s.urban * 1.3) / 100) * 100,
+  rural: Math.round((s.rural * 1.3) / 100) * 100,
+});
 export const CARE_STANDARD = { 'self-care': 21_000, 'partial-care': 35_000, 'full-care': 52_500 } as const;
 
 export const parameterValues = (standard: Standard): TParameterValues => {

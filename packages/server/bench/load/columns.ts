@@ -62,6 +62,8 @@ export const syncSequence = async (handle: DatabaseHandle, table: string) => {
 /** The next free id of a table (the loader assigns ids itself, so foreign keys need no round trip). */
 export const nextId = async (handle: DatabaseHandle, table: string): Promise<number> => {
   const text = `select coalesce(max(id), 0) + 1 as id from ${table}`;
-  const rows = handle.pglite ? (await handle.pglite.query<{ id: number }>(text)).rows : ((await handle.pool?.query<{ id: number }>(text))?.rows ?? []);
+  const rows = handle.pglite
+    ? (await handle.pglite.query<{ id: number }>(text)).rows
+    : ((await handle.pool?.query<{ id: number }>(text))?.rows ?? []);
   return Number(rows[0]?.id ?? 1);
 };

@@ -37,9 +37,18 @@ export const loadIndicatorValues = async (handle: DatabaseHandle, seed: string):
   const ids = indicators.map((i) => i.id);
   if (ids.length > 0) await handle.db.deleteFrom('monitoring_indicator_value').where('plan_indicator_id', 'in', ids).execute();
   const writer = new TableWriter(handle, 'monitoring_indicator_value', [
-    ['province_code', 'text'], ['plan_indicator_id', 'int'], ['division_id', 'int'], ['year', 'smallint'], ['quarter', 'smallint'],
-    ['numerator', 'numeric'], ['denominator', 'numeric'], ['value', 'numeric'], ['weight', 'numeric'], ['denominator_weight', 'numeric'],
-    ['reference_value', 'numeric'], ['source', 'text'],
+    ['province_code', 'text'],
+    ['plan_indicator_id', 'int'],
+    ['division_id', 'int'],
+    ['year', 'smallint'],
+    ['quarter', 'smallint'],
+    ['numerator', 'numeric'],
+    ['denominator', 'numeric'],
+    ['value', 'numeric'],
+    ['weight', 'numeric'],
+    ['denominator_weight', 'numeric'],
+    ['reference_value', 'numeric'],
+    ['source', 'text'],
   ]);
   for (const i of indicators) {
     const spec = {
@@ -52,7 +61,20 @@ export const loadIndicatorValues = async (handle: DatabaseHandle, seed: string):
       targetValue: i.target_value === null ? null : Number(i.target_value),
     };
     for (const r of indicatorValues(seed, spec, units)) {
-      await writer.push([r.province_code, r.plan_indicator_id, r.division_id, r.year, 0, r.numerator, r.denominator, r.value, r.weight, r.denominator_weight, r.reference_value, 'reported']);
+      await writer.push([
+        r.province_code,
+        r.plan_indicator_id,
+        r.division_id,
+        r.year,
+        0,
+        r.numerator,
+        r.denominator,
+        r.value,
+        r.weight,
+        r.denominator_weight,
+        r.reference_value,
+        'reported',
+      ]);
     }
   }
   await writer.flush();

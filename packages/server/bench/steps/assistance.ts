@@ -21,7 +21,9 @@ const count = async (context: BenchContext, table: 'household' | 'assistance_rec
   Number(
     (
       await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} t
-        where exists (select 1 from division_closure dc where dc.ancestor_id = ${context.root.id} and dc.descendant_id = t.division_id)`.execute(context.handle.db)
+        where exists (select 1 from division_closure dc where dc.ancestor_id = ${context.root.id} and dc.descendant_id = t.division_id)`.execute(
+        context.handle.db,
+      )
     ).rows[0]?.n ?? 0,
   );
 
@@ -29,23 +31,27 @@ export const importStep = async (context: BenchContext, households: number): Pro
   const file = await timed(async () => buildImportCsv({ seed: context.seed, divisions: context.divisions, households }));
   const buffer = Buffer.from(file.value.csv, 'utf8');
   const upload = { fileName: file.value.fileName, contentBase64: buffer.toString('base64') };
-  return measure('import', `importHouseholds: CSV of ${file.value.households} households / ${file.value.persons} persons, validated and inserted in one transaction`, async () => {
-    const result = await importHouseholds(context.deps, context.ctx('assistance:apply'), upload);
-    if (result.households !== file.value.households || result.members !== file.value.persons) {
-      throw new Error(`import: expected ${file.value.households}/${file.value.persons}, got ${result.households}/${result.members}`);
-    }
-    return {
-      rows: result.members,
-      details: {
-        households: result.households,
-        persons: result.members,
-        recipients: result.recipients,
-        fileBytes: buffer.length,
-        fileGenerationMs: file.ms,
-        serviceElapsedMs: result.elapsedMs,
-      },
-    };
-  });
+  return measure(
+    'import',
+    `importHouseholds: CSV of ${file.value.households} households / ${file.value.persons} persons, validated and inserted in one transaction`,
+    async () => {
+      const result = await importHouseholds(context.deps, context.ctx('assistance:apply'), upload);
+      if (result.households !== file.value.households || result.members !== file.value.persons) {
+        throw new Error(`import: expected ${file.value.households}/${file.value.persons}, got ${result.households}/${result.members}`);
+      }
+      return {
+        rows: result.members,
+        details: {
+          households: result.households,
+          persons: result.members,
+          recipients: result.recipients,
+          fileBytes: buffer.length,
+          fileGenerationMs: file.ms,
+          serviceElapsedMs: result.elapsedMs,
+        },
+      };
+    },
+  );
 };
 
 export const standardChangeStep = async (context: BenchContext): Promise<StepResult> => {
@@ -61,7 +67,10 @@ export const standardChangeStep = async (context: BenchContext): Promise<StepRes
         note: '标准调整（bench）',
         values: parameterValues(RAISED_STANDARD),
       });
-      return { rows: result.recomputedPeriods, details: { householdsInSubtree: households, recipients, recomputedPeriods: result.recomputedPeriods, parameterId: result.id } };
+      return {
+        rows: result.recomputedPeriods,
+        details: { householdsInSubtree: households, recipients, recomputedPeriods: result.recomputedPeriods, parameterId: result.id },
+      };
     },
   );
 };
@@ -69,28 +78,45 @@ export const standardChangeStep = async (context: BenchContext): Promise<StepRes
 export const recheckStep = async (context: BenchContext): Promise<StepResult> => {
   const counties = await countiesOf(context);
   const households = await count(context, 'household');
-  return measure('recheck', `recalculateCounty from ${ROLL_MONTH} for each of ${counties.length} counties, one after the other (rules per recipient, keyset batches)`, async () => {
-    let recipients = 0;
-    let changed = 0;
-    let flagged = 0;
-    let batches = 0;
-    let slowestMs = 0;
-    for (const divisionId of counties) {
-      const started = Date.now();
-      const run = await recalculateCounty(context.deps, context.ctx('assistance:approve'), { divisionId, fromMonth: ROLL_MONTH });
-      slowestMs = Math.max(slowestMs, Date.now() - started);
-      recipients += run.recipients;
-      changed += run.changed;
-      flagged += run.flagged;
-      batches += run.batches;
-    }
-    return { rows: recipients, details: { counties: counties.length, householdsInSubtree: households, recipients, changed, flagged, batches, slowestCountyMs: slowestMs } };
-  });
+  return measure(
+    'recheck',
+    `recalculateCounty from ${ROLL_MONTH} for each of ${counties.length} counties, one after the other (rules per recipient, keyset batches)`,
+    async () => {
+      let recipients = 0;
+      let changed = 0;
+      let flagged = 0;
+      let batches = 0;
+      let slowestMs = 0;
+      for (const divisionId of counties) {
+        const started = Date.now();
+        const run = await recalculateCounty(context.deps, context.ctx('assistance:approve'), { divisionId, fromMonth: ROLL_MONTH });
+        slowestMs = Math.max(slowestMs, Date.now() - started);
+        recipients += run.recipients;
+        changed += run.changed;
+        flagged += run.flagged;
+        batches += run.batches;
+      }
+      return {
+        rows: recipients,
+        details: {
+          counties: counties.length,
+          householdsInSubtree: households,
+          recipients,
+          changed,
+          flagged,
+          batches,
+          slowestCountyMs: slowestMs,
+        },
+      };
+    },
+  );
 };
 
 export const countiesOf = async (context: BenchContext) => {
   if (context.root.level === 'county') return [context.root.id];
-  const rows = await sql<{ id: number }>`select d.id from division d join division_closure c on c.descendant_id = d.id and c.ancestor_id = ${context.root.id}
+  const rows = await sql<{
+    id: number;
+  }>`select d.id from division d join division_closure c on c.descendant_id = d.id and c.ancestor_id = ${context.root.id}
     where d.level = 'county' and d.valid_to is null order by d.code`.execute(context.handle.db);
   return rows.rows.map((r) => r.id);
 };
@@ -111,6 +137,16 @@ export const rollStep = async (context: BenchContext): Promise<StepResult> => {
       totalFen += roll.totalFen;
       missingAccounts += roll.missingAccountCount;
     }
-    return { rows: lines, details: { counties: counties.length, householdsInSubtree: households, lines, totalYuan: totalFen / 100, missingAccounts, slowestCountyMs: slowestMs } };
+    return {
+      rows: lines,
+      details: {
+        counties: counties.length,
+        householdsInSubtree: households,
+        lines,
+        totalYuan: totalFen / 100,
+        missingAccounts,
+        slowestCountyMs: slowestMs,
+      },
+    };
   });
 };

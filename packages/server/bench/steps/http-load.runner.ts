@@ -12,7 +12,8 @@ const latencies: number[] = [];
 let next = 0;
 let non2xx = 0;
 
-const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? null : (sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number));
+const percentile = (sorted: number[], q: number) =>
+  sorted.length === 0 ? null : (sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number);
 const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 const instance = autocannon(

@@ -8,13 +8,24 @@ const ZConfig = z.object({
   databaseUrl: z.string().url().optional(),
   dataDir: z.string().default('./data'),
   /** Load demo users and demo monitoring values on first start. */
-  loadDemoData: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  loadDemoData: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Load villages for the seed regions (slower first start). */
-  loadVillages: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  loadVillages: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   sessionHours: z.coerce.number().positive().max(72).default(8),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   webDist: z.string().optional(),
-  secureCookies: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  secureCookies: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Embedded PGlite only: VACUUM (ANALYZE) at startup and then every N hours; 0 turns it off. */
+  vacuumHours: z.coerce.number().min(0).max(168).default(24),
 });
 export type AppConfig = Readonly<z.infer<typeof ZConfig>>;
 
@@ -30,6 +41,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     logLevel: env['LOG_LEVEL'],
     webDist: env['MZ_WEB_DIST'],
     secureCookies: env['MZ_SECURE_COOKIES'],
+    vacuumHours: env['MZ_VACUUM_HOURS'],
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

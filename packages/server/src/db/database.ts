@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
+import { registerEmbedded } from './maintenance';
 import { createPgliteDialect, transactionHolder } from './pglite-dialect';
 
 export type Database = Kysely<DB>;
@@ -52,7 +53,9 @@ export const openDatabase = async (options: DatabaseOptions): Promise<DatabaseHa
     mkdirSync(location, { recursive: true });
   }
   const pglite = await PGlite.create({ ...(location ? { dataDir: location } : {}), parsers: pgliteParsers });
-  const db = new Kysely<DB>({ dialect: createPgliteDialect(pglite) });
+  const dialect = createPgliteDialect(pglite);
+  const db = new Kysely<DB>({ dialect });
+  registerEmbedded(db, dialect.busy);
   return { db, engine: 'pglite', pglite, close: () => db.destroy() };
 };
 

@@ -4,6 +4,11 @@ import * as coreInit from './migrations/20261123_0500_core_init';
 import * as socialAssistance from './migrations/20261123_0600_social_assistance';
 import * as monitoring from './migrations/20261123_0700_monitoring';
 import * as socialAssistancePayments from './migrations/20261123_0800_social_assistance_payments';
+import * as socialAssistanceCaseSteps from './migrations/20261123_0900_social_assistance_case_steps';
+import * as monitoringQuartersCutOffs from './migrations/20261123_0910_monitoring_quarters_cut_offs';
+import * as corePasswordChange from './migrations/20261123_1000_core_password_change';
+import * as socialAssistanceEmploymentRefusal from './migrations/20261123_1100_social_assistance_employment_refusal';
+import * as socialAssistanceMemberNameCover from './migrations/20261123_1230_social_assistance_member_name_cover';
 
 // Forward-only; the list is explicit so the order is reviewable and bundlers need no fs scan.
 const migrations: Record<string, Migration> = {
@@ -11,6 +16,11 @@ const migrations: Record<string, Migration> = {
   '20261123_0600_social_assistance': socialAssistance,
   '20261123_0700_monitoring': monitoring,
   '20261123_0800_social_assistance_payments': socialAssistancePayments,
+  '20261123_0900_social_assistance_case_steps': socialAssistanceCaseSteps,
+  '20261123_0910_monitoring_quarters_cut_offs': monitoringQuartersCutOffs,
+  '20261123_1000_core_password_change': corePasswordChange,
+  '20261123_1100_social_assistance_employment_refusal': socialAssistanceEmploymentRefusal,
+  '20261123_1230_social_assistance_member_name_cover': socialAssistanceMemberNameCover,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -21,4 +31,3 @@ export const migrateToLatest = async (db: Database): Promise<string[]> => {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 };
-

@@ -20,6 +20,7 @@ const commandOf = (sql: string, affectedRows: number): Command => {
 
 export const createPgliteDialect = (pglite: PGlite) => {
   let queue: Promise<void> = Promise.resolve();
+  let inUse = 0; // connections held or waiting (maintenance skips VACUUM while > 0)
 
   const connect = async () => {
     const holder = transactionHolder.getStore();
@@ -28,6 +29,7 @@ export const createPgliteDialect = (pglite: PGlite) => {
     }
     if (holder) holder.acquired = true;
     let release: () => void = () => undefined;
+    inUse++;
     const previous = queue;
     queue = new Promise<void>((resolve) => (release = resolve));
     await previous;
@@ -36,7 +38,7 @@ export const createPgliteDialect = (pglite: PGlite) => {
         // Like node-postgres: no parameters → simple protocol, which allows several statements.
         const result =
           parameters.length === 0
-            ? (await pglite.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0 }
+            ? ((await pglite.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0 })
             : await pglite.query<R>(sql, parameters as unknown[]);
         const rows = result.rows as R[];
         const rowCount = result.affectedRows ?? rows.length;
@@ -44,6 +46,7 @@ export const createPgliteDialect = (pglite: PGlite) => {
       },
       release() {
         if (holder) holder.acquired = false;
+        inUse--;
         release();
       },
     };
@@ -52,5 +55,6 @@ export const createPgliteDialect = (pglite: PGlite) => {
     return client as unknown as PostgresPoolClient;
   };
 
-  return new PostgresDialect({ pool: { connect, end: async () => pglite.close() } });
+  const dialect = new PostgresDialect({ pool: { connect, end: async () => pglite.close() } });
+  return Object.assign(dialect, { busy: () => inUse > 0 });
 };

@@ -47,6 +47,8 @@ export type AppUserTable = {
   is_active: Generated<boolean>;
   failed_attempts: Generated<number>;
   locked_until: Timestamp | null;
+  must_change_password: Generated<boolean>; // 须修改密码 (after an admin reset)
+  password_changed_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 };

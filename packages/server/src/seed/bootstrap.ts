@@ -7,14 +7,17 @@ import { countUsers, insertAssignment, insertUser } from '../core/identity/ident
 import { hashPassword } from '../platform/auth/password';
 import { recordAudit } from '../platform/audit/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { loadDemoValues, loadPlanRegister } from '../modules/monitoring/index';
+import { loadDemoValues, loadPlanRegister, refreshComputedIndicators } from '../modules/monitoring/index';
 import { EXAMPLE_PARAMETERS } from '../modules/social-assistance/social-assistance.fixtures';
+import { createDemoCaseload } from '../modules/social-assistance/index';
 
 export type BootstrapOptions = {
   divisions: DivisionLoadOptions;
   demo: boolean;
   /** Demo data: indicator values of the five plans and demo assistance standards (default: same as `demo`). */
   monitoringDemo?: boolean;
+  /** The 文山市 demo caseload (default: same as the demo data; DB tests turn it off). */
+  demoCaseload?: boolean;
 };
 
 /** Idempotent start-up: migrate, load divisions once, create demo accounts once. */
@@ -29,7 +32,11 @@ export const bootstrap = async (handle: DatabaseHandle, options: BootstrapOption
   const demoData = options.monitoringDemo ?? options.demo;
   const monitoringDemoValues = demoData ? await loadDemoValues(handle.db) : 0;
   const assistanceParameters = demoData ? await createDemoAssistanceParameters(handle) : 0;
-  return { migrated, divisions, demoAccounts, plans, monitoringDemoValues, assistanceParameters };
+  // A small demo caseload of 文山市 (once, only into a database without households).
+  const demoCaseload = (options.demoCaseload ?? demoData) ? (await createDemoCaseload(handle.db)).households : 0;
+  // Computed indicators from the business records as they are now (every start, whenever records exist).
+  const computedIndicatorValues = await refreshComputedIndicators(handle.db);
+  return { migrated, divisions, demoAccounts, plans, monitoringDemoValues, assistanceParameters, demoCaseload, computedIndicatorValues };
 };
 
 /**
@@ -56,13 +63,17 @@ const createDemoAssistanceParameters = async (handle: DatabaseHandle) =>
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor: null, permission: 'assistance:approve', requestId: 'bootstrap' }, {
-      action: 'ASSISTANCE_PARAMETERS_CREATED',
-      entity: 'assistance_parameter',
-      entityId: row.id,
-      divisionId: division.id,
-      after: { validFrom: '2021-01-01', demo: true },
-    });
+    await recordAudit(
+      trx,
+      { actor: null, permission: 'assistance:approve', requestId: 'bootstrap' },
+      {
+        action: 'ASSISTANCE_PARAMETERS_CREATED',
+        entity: 'assistance_parameter',
+        entityId: row.id,
+        divisionId: division.id,
+        after: { validFrom: '2021-01-01', demo: true },
+      },
+    );
     return 1;
   });
 
@@ -73,11 +84,22 @@ const createDemoAccounts = async (handle: DatabaseHandle) => {
     for (const account of DEMO_ACCOUNTS) {
       const division = await findDivisionByCode(trx, account.divisionCode);
       if (!division) continue; // region not loaded (e.g. villages off)
-      const user = await insertUser(trx, { username: account.username, displayName: account.displayName, passwordHash, divisionId: division.id });
+      const user = await insertUser(trx, {
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash,
+        divisionId: division.id,
+      });
       const assignment = await insertAssignment(trx, { userId: user.id, role: account.role, divisionId: division.id });
       await recordAudit(trx, { actor: null, permission: 'user:manage', requestId: 'bootstrap' }, [
         { action: 'USER_CREATED', entity: 'app_user', entityId: user.id, divisionId: division.id, after: { ...user, demo: true } },
-        { action: 'ROLE_ASSIGNED', entity: 'role_assignment', entityId: assignment?.id ?? null, divisionId: division.id, after: assignment },
+        {
+          action: 'ROLE_ASSIGNED',
+          entity: 'role_assignment',
+          entityId: assignment?.id ?? null,
+          divisionId: division.id,
+          after: assignment,
+        },
       ]);
       created += 1;
     }

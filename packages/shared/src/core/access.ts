@@ -94,6 +94,8 @@ export const ZMe = z.object({
   displayName: z.string(),
   assignments: z.array(ZRoleAssignment),
   permissions: z.array(z.enum(PERMISSIONS)),
+  /** 首次登录/重置后须修改密码: every other route answers PASSWORD_CHANGE_REQUIRED until then. */
+  mustChangePassword: z.boolean(),
 });
 export type TMe = z.infer<typeof ZMe>;
 
@@ -103,19 +105,38 @@ export const ZUserSummary = z.object({
   displayName: z.string(),
   isActive: z.boolean(),
   lockedUntil: z.string().nullable(),
+  mustChangePassword: z.boolean(),
   assignments: z.array(ZRoleAssignment),
   createdAt: z.string(),
 });
 export type TUserSummary = z.infer<typeof ZUserSummary>;
 
 export const ZCreateUserRequest = z.object({
-  username: z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,64}$/, '用户名为3–64位字母、数字或 _ . -'),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9_.-]{3,64}$/, '用户名为3–64位字母、数字或 _ . -'),
   displayName: z.string().trim().min(1).max(60),
   password: z.string().min(10, '密码至少10位').max(200),
   role: z.enum(ROLES),
   divisionId: z.number().int(),
 });
 export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
+
+export { passwordProblems, PASSWORD_MIN_LENGTH } from './password-strength';
+
+const newPassword = z.string().min(1, '请输入新密码').max(200);
+
+/** 修改本人密码. */
+export const ZChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1, '请输入当前密码').max(200),
+  newPassword,
+});
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
+
+/** 管理员重置他人密码 (a temporary password; the user must change it at next login). */
+export const ZResetPasswordRequest = z.object({ newPassword });
+export type TResetPasswordRequest = z.infer<typeof ZResetPasswordRequest>;
 
 export const ZAssignRoleRequest = z.object({ role: z.enum(ROLES), divisionId: z.number().int() });
 export type TAssignRoleRequest = z.infer<typeof ZAssignRoleRequest>;

@@ -74,9 +74,33 @@ export const ZDivisionSearchQuery = z.object({
 export type TDivisionSearchQuery = z.infer<typeof ZDivisionSearchQuery>;
 
 export const ZDivisionChangeRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rename'), divisionId: z.number().int(), name: z.string().trim().min(1).max(60), effectiveOn: z.string().date(), note: z.string().max(500).optional() }),
-  z.object({ kind: z.literal('recode'), divisionId: z.number().int(), code: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/), effectiveOn: z.string().date(), note: z.string().max(500).optional() }),
-  z.object({ kind: z.literal('reparent'), divisionId: z.number().int(), parentId: z.number().int(), effectiveOn: z.string().date(), note: z.string().max(500).optional() }),
-  z.object({ kind: z.literal('merge'), fromDivisionIds: z.array(z.number().int()).min(1), intoDivisionId: z.number().int(), effectiveOn: z.string().date(), note: z.string().max(500).optional() }),
+  z.object({
+    kind: z.literal('rename'),
+    divisionId: z.number().int(),
+    name: z.string().trim().min(1).max(60),
+    effectiveOn: z.string().date(),
+    note: z.string().max(500).optional(),
+  }),
+  z.object({
+    kind: z.literal('recode'),
+    divisionId: z.number().int(),
+    code: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/),
+    effectiveOn: z.string().date(),
+    note: z.string().max(500).optional(),
+  }),
+  z.object({
+    kind: z.literal('reparent'),
+    divisionId: z.number().int(),
+    parentId: z.number().int(),
+    effectiveOn: z.string().date(),
+    note: z.string().max(500).optional(),
+  }),
+  z.object({
+    kind: z.literal('merge'),
+    fromDivisionIds: z.array(z.number().int()).min(1),
+    intoDivisionId: z.number().int(),
+    effectiveOn: z.string().date(),
+    note: z.string().max(500).optional(),
+  }),
 ]);
 export type TDivisionChangeRequest = z.infer<typeof ZDivisionChangeRequest>;

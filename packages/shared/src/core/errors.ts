@@ -10,6 +10,7 @@ export const APP_ERROR_STATUS = {
   SESSION_EXPIRED: 401,
   ACCOUNT_LOCKED: 423,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_STATE: 409,
@@ -47,6 +48,7 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   SESSION_EXPIRED: '登录已过期，请重新登录',
   ACCOUNT_LOCKED: '连续登录失败次数过多，账号已临时锁定',
   FORBIDDEN: '没有执行此操作的权限',
+  PASSWORD_CHANGE_REQUIRED: '请先修改密码后再继续使用系统',
   NOT_FOUND: '记录不存在或不在您的管辖范围内',
   CONFLICT: '数据已被修改或与现有记录冲突',
   INVALID_STATE: '当前状态不允许此操作',
@@ -114,5 +116,4 @@ export class AppError extends Error {
   }
 }
 
-export const isAppErrorCode = (value: unknown): value is AppErrorCode =>
-  typeof value === 'string' && value in APP_ERROR_STATUS;
+export const isAppErrorCode = (value: unknown): value is AppErrorCode => typeof value === 'string' && value in APP_ERROR_STATUS;

@@ -1,1 +1,2 @@
 export * from './monitoring-api.contract';
+export * from './monitoring-api.responses';

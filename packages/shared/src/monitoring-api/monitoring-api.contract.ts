@@ -1,16 +1,5 @@
 import { z } from 'zod';
 
-import type { DivisionLevel } from '../core/divisions';
-import type {
-  AggregationMethod,
-  IndicatorAttribute,
-  PlanLevel,
-  ProgressStatus,
-  TargetVerdict,
-  TimeProgressVerdict,
-  ValueKind,
-} from '../monitoring/monitoring.codes';
-
 // HTTP contracts of the monitoring API (data collection, sign-off, dashboards, reports). The
 // plan-register and rule shapes live in ../monitoring (owned by the rules); these are the request
 // schemas (Z…) and the response types (T…) of /api/monitoring/….
@@ -122,101 +111,35 @@ export const ZMonitoringReportQuery = z.object({
 });
 export const ZMonitoringMapQuery = z.object({ planId: id, indicatorId: id.optional(), year: year.optional() });
 
-// ---------------------------------------------------------------------------------------------
-// Response shapes (documentation for the web app; the server returns exactly these)
+/** How often an indicator is reported (报送频率): quarterly ones get a verdict per quarter as well. */
+export const REPORTING_FREQUENCIES = ['annual', 'quarterly'] as const;
+export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
+export const REPORTING_FREQUENCY_LABELS = { annual: '年报', quarterly: '季报' } as const satisfies Record<ReportingFrequency, string>;
 
-export type TMonitoringDivisionRef = { id: number; code: string; name: string; level: DivisionLevel };
+/**
+ * Cut-offs of 时序进度 on 完成进度 ÷ 时间进度: ≥ aheadFrom 超额完成, ≥ onTrackFrom 进度正常,
+ * ≥ laggingFrom 滞后, below 严重滞后. Stored per plan; the defaults apply until a plan changes them.
+ */
+export const DEFAULT_CUT_OFFS = { aheadFrom: 1.1, onTrackFrom: 0.9, laggingFrom: 0.6 } as const;
+const cutOff = z.number().finite().min(0, '分界值不能为负数').max(5, '分界值不能超过5（即500%）');
+export const ZTimeProgressCutOffs = z
+  .object({ aheadFrom: cutOff, onTrackFrom: cutOff, laggingFrom: cutOff })
+  .refine((c) => c.aheadFrom > c.onTrackFrom && c.onTrackFrom > c.laggingFrom, {
+    message: '分界值应满足：超额完成 > 进度正常 > 滞后',
+    path: ['onTrackFrom'],
+  });
+export type TTimeProgressCutOffs = z.infer<typeof ZTimeProgressCutOffs>;
+export const ZMonitoringCutOffsPut = z.object({
+  cutOffs: ZTimeProgressCutOffs,
+  /** Why the plan departs from the defaults (kept in the audit log). */
+  reason: z.string().trim().min(2, '请填写调整理由').max(500),
+});
+export type TMonitoringCutOffsPut = z.infer<typeof ZMonitoringCutOffsPut>;
 
-export type TMonitoringPlanSummary = {
-  id: number;
-  seedId: string;
-  title: string | null;
-  issuer: string | null;
-  level: PlanLevel;
-  division: { id: number | null; code: string; name: string };
-  periodStartYear: number;
-  periodEndYear: number;
-  baseYear: number;
-  targetYear: number;
-  indicatorCount: number;
-  bindingCount: number;
-};
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
-export type TVerdictSummary = {
-  year: number;
-  value: number | null;
-  targetVerdict: TargetVerdict;
-  scheduleVerdict: TimeProgressVerdict | null;
-  progressStatus: ProgressStatus;
-  expectedValue: number | null;
-  isLagging: boolean;
-  reasons: string[];
-};
-
-export type TOverviewIndicator = {
-  id: number;
-  code: string;
-  name: string;
-  unit: string | null;
-  attribute: IndicatorAttribute | null;
-  printedAttribute: string | null;
-  baselinePrinted: string | null;
-  targetPrinted: string;
-  targetYear: number;
-  latest: TVerdictSummary | null;
-  /** Binding and lagging: shown first, flagged in red. */
-  isBindingLagging: boolean;
-};
-
-export type TPlanOverview = {
-  plan: TMonitoringPlanSummary;
-  division: TMonitoringDivisionRef;
-  year: number | null;
-  counts: {
-    byTargetVerdict: Record<TargetVerdict, number>;
-    bySchedule: Record<TimeProgressVerdict | 'none', number>;
-    bindingLagging: number;
-    noData: number;
-  };
-  hasDemoData: boolean;
-  indicators: TOverviewIndicator[];
-};
-
-export type TIndicatorSeriesPoint = {
-  year: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  units: number;
-  source: 'demo' | 'reported' | 'computed' | 'mixed';
-  verdict: TVerdictSummary | null;
-};
-
-export type TChildRow = {
-  division: TMonitoringDivisionRef & { hasChildren: boolean };
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  weight: number | null;
-  verdict: TVerdictSummary | null;
-};
-
-export type TIndicatorDetail = {
-  indicator: TOverviewIndicator & {
-    valueKind: ValueKind;
-    ratioFactor: number | null;
-    direction: string;
-    baseline: { year: number | null; value: number | null; printed: string | null };
-    interimTargets: { year: number; value: number | null; printed: string }[];
-    finalTarget: { year: number; value: number | null; printed: string };
-    notes: { kind: string; printed: string | null; message: string }[];
-    cascade: { kind: string; nationalCodes: string[]; note: string | null };
-  };
-  division: TMonitoringDivisionRef;
-  series: TIndicatorSeriesPoint[];
-  projection: { linear: number | null; compound: number | null; toYear: number };
-  aggregation: { method: AggregationMethod; description: string } | null;
-  year: number | null;
-  children: TChildRow[];
-  deviationNotes: { year: number; text: string; updatedAt: string }[];
-};
+/** The 时序进度 method as printed with verdicts and in reports, with the cut-offs in force. */
+export const describeCutOffs = (c: TTimeProgressCutOffs): string =>
+  `时序进度按“完成进度÷时间进度”判定（时间进度=(t−基期)/(目标年−基期)，季报指标按季末计；完成进度=(实际−基期值)/(目标−基期值)）：` +
+  `≥${percent(c.aheadFrom)}为超额完成，${percent(c.onTrackFrom)}—${percent(c.aheadFrom)}为进度正常，` +
+  `${percent(c.laggingFrom)}—${percent(c.onTrackFrom)}为滞后，低于${percent(c.laggingFrom)}为严重滞后。`;

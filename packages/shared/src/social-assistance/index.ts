@@ -5,3 +5,5 @@ export * from './social-assistance.workflow';
 export * from './social-assistance.payments';
 export * from './social-assistance.dynamic';
 export * from './social-assistance.low-income';
+export * from './social-assistance.case';
+export * from './social-assistance.case-detail';

@@ -1,6 +1,5 @@
 // Closed code lists of social assistance (社会救助). Each is an `as const` array, its union type and a
-// Chinese label map. Lists that the server's pure rules also define (rules/inputs.ts …) are checked
-// equal to them at compile time on the server (social-assistance.codes-check.ts).
+// Chinese label map. The server's pure rules (rules/*.ts) import these lists; they define none of their own.
 
 export const ASSISTANCE_PROGRAMMES = ['dibao', 'extreme-poverty', 'marginal-family', 'rigid-expenditure', 'temporary-assistance'] as const;
 export type AssistanceProgramme = (typeof ASSISTANCE_PROGRAMMES)[number];
@@ -94,6 +93,23 @@ export const EMPLOYMENT_STATUS_LABELS = {
   'not-working': '未就业',
 } as const satisfies Record<EmploymentStatus, string>;
 
+/** 拒绝就业 (rules doc §1.3, local 推定收入): recorded refusal of suitable work, without or with a valid reason. */
+export const REFUSED_EMPLOYMENT_VALID_REASONS = ['caring-for-disabled-or-ill', 'caring-for-child-under-3', 'pregnant-or-nursing'] as const;
+export type RefusedEmploymentValidReason = (typeof REFUSED_EMPLOYMENT_VALID_REASONS)[number];
+export const REFUSED_EMPLOYMENT_VALID_REASON_LABELS = {
+  'caring-for-disabled-or-ill': '需照料重度残疾或重病家庭成员',
+  'caring-for-child-under-3': '需照料3周岁以下婴幼儿',
+  'pregnant-or-nursing': '处于孕期或哺乳期',
+} as const satisfies Record<RefusedEmploymentValidReason, string>;
+export const EMPLOYMENT_REFUSALS = ['no-valid-reason', ...REFUSED_EMPLOYMENT_VALID_REASONS] as const;
+export type EmploymentRefusal = (typeof EMPLOYMENT_REFUSALS)[number];
+export const EMPLOYMENT_REFUSAL_LABELS = {
+  'no-valid-reason': '无正当理由拒绝就业',
+  'caring-for-disabled-or-ill': '未就业（照料重度残疾或重病家庭成员）',
+  'caring-for-child-under-3': '未就业（照料3周岁以下婴幼儿）',
+  'pregnant-or-nursing': '未就业（孕期或哺乳期）',
+} as const satisfies Record<EmploymentRefusal, string>;
+
 export const STUDENT_STAGES = [
   'preschool',
   'primary',
@@ -160,7 +176,14 @@ export const CARE_MODES = ['dispersed', 'centralised'] as const;
 export type CareMode = (typeof CARE_MODES)[number];
 export const CARE_TIERS = ['self-care', 'partial-care', 'full-care'] as const;
 export type CareTier = (typeof CARE_TIERS)[number];
+/** 照料护理等级 (43号 Art. 21–22). */
+export const CARE_TIER_LABELS = {
+  'self-care': '全自理',
+  'partial-care': '半护理',
+  'full-care': '全护理',
+} as const satisfies Record<CareTier, string>;
 export const ROUNDING_MODES = ['yuan-half-up', 'yuan-up', 'yuan-down', 'fen'] as const;
+export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 export const HOUSEHOLD_STATUSES = ['active', 'closed'] as const;
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];

@@ -25,6 +25,33 @@ export const ZPropertyRuleSet = z.object({
   businessEmployingOthersDisqualifies: z.boolean(),
 });
 
+/** 分档 tiers (57号 Art. 23), in order; the last one takes every remaining household (maxIncomeShare null). */
+export const ZDibaoBenefitTiers = z
+  .array(
+    z.object({
+      code: z.string().trim().min(1).max(20),
+      label: z.string().trim().min(1).max(40),
+      /** Per-capita income strictly below this share of S (basis points); null = all remaining. */
+      maxIncomeShare: bp.nullable(),
+      amountPerPersonFen: fen,
+    }),
+  )
+  .max(10)
+  .refine((tiers) => tiers.length === 0 || tiers.at(-1)?.maxIncomeShare === null, {
+    message: '分档的最后一档须不设收入上限，涵盖其余家庭',
+  })
+  .refine(
+    (tiers) =>
+      tiers.slice(0, -1).every((t, i) => {
+        const previous = i === 0 ? -1 : (tiers[i - 1]?.maxIncomeShare ?? Number.POSITIVE_INFINITY);
+        return t.maxIncomeShare !== null && t.maxIncomeShare > previous;
+      }),
+    {
+      message: '分档的收入上限须逐档递增',
+    },
+  )
+  .refine((tiers) => new Set(tiers.map((t) => t.code)).size === tiers.length, { message: '分档代码不能重复' });
+
 export const ZParameterValues = z.object({
   dibaoStandardFen: byArea,
   marginalIncomeMultiple: bp,
@@ -36,6 +63,8 @@ export const ZParameterValues = z.object({
     excludeCentralBasicPension: z.boolean(),
     centralBasicPensionMonthlyFen: fen,
     singlePersonExemptSupportFromSiblingsAndElderlyParents: z.boolean(),
+    /** 推定收入 for refusal to work without a valid reason (local minimum wage per month); null = off. */
+    imputedIncomeForRefusedEmployment: z.object({ monthlyFen: fen }).nullable().optional(),
   }),
   household: z.object({ excludeConscripts: z.boolean() }),
   property: z.object({
@@ -57,6 +86,8 @@ export const ZParameterValues = z.object({
       }),
     ),
     singlePersonBenefitMode: z.enum(['gap', 'full-standard']),
+    /** 分档 instead of 补差 when non-empty. */
+    benefitTiers: ZDibaoBenefitTiers.nullable().optional(),
     gradualExitMonths: z.number().int().min(1).max(6).nullable(),
     reviewClassRule: z.enum(['either', 'both']),
     workingAge: z.object({ from: z.number().int().min(14).max(30), to: z.number().int().min(40).max(70) }),

@@ -6,6 +6,7 @@ import {
   ASSISTANCE_PROGRAMMES,
   CARE_MODES,
   DISABILITY_CATEGORIES,
+  EMPLOYMENT_REFUSALS,
   EMPLOYMENT_STATUSES,
   EXCLUSION_STATUSES,
   FINANCIAL_ASSET_KINDS,
@@ -60,6 +61,8 @@ export const ZMemberAttributes = z.object({
     .nullable()
     .optional(),
   cannotLiveIndependently: z.boolean().default(false),
+  /** 拒绝就业 as recorded by the caseworker (local 推定收入, rules doc §1.3); null = none. */
+  employmentRefusal: z.enum(EMPLOYMENT_REFUSALS).nullable().optional(),
 });
 export const ZMemberInput = ZMemberAttributes.extend({ citizenId: ZCitizenId }).strict();
 export type TMemberInput = z.infer<typeof ZMemberInput>;
@@ -126,6 +129,14 @@ export const ZHouseholdSearchQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 export type THouseholdSearchQuery = z.infer<typeof ZHouseholdSearchQuery>;
+
+export const HOUSEHOLD_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type HouseholdExportFormat = (typeof HOUSEHOLD_EXPORT_FORMATS)[number];
+/** 家庭档案导出: the list's filters (no paging) and the file format. */
+export const ZHouseholdExportQuery = ZHouseholdSearchQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(HOUSEHOLD_EXPORT_FORMATS).default('csv'),
+});
+export type THouseholdExportQuery = z.infer<typeof ZHouseholdExportQuery>;
 
 export const ZObligorInput = z
   .object({
@@ -263,6 +274,7 @@ export type TMemberView = {
   employment: string;
   student: { stage: string; fullTime: boolean } | null;
   cannotLiveIndependently: boolean;
+  employmentRefusal: string | null;
   hasSupportDuty: boolean | null;
   validFrom: string;
   validTo: string | null;

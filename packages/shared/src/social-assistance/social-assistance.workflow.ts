@@ -161,6 +161,8 @@ export type TApplicationListQuery = z.infer<typeof ZApplicationListQuery>;
 export const ZTaskQuery = z.object({
   level: z.enum(TASK_LEVELS).default('all'),
   status: z.enum(TASK_STATUSES).default('open'),
+  /** Only cases in this division's subtree (inside the caller's scope; 404 otherwise). */
+  divisionId: z.coerce.number().int().positive().optional(),
   /** Evaluate on this date instead of today (China date). */
   asOf: isoDate.optional(),
   page: z.coerce.number().int().min(1).default(1),

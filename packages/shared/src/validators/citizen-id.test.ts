@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ageOn,
-  computeCitizenIdCheckDigit,
-  maskCitizenId,
-  validateCitizenId,
-  type CitizenIdErrorCode,
-} from './citizen-id';
+import { ageOn, computeCitizenIdCheckDigit, maskCitizenId, validateCitizenId, type CitizenIdErrorCode } from './citizen-id';
 
 const TODAY = '2025-07-01';
 
@@ -88,28 +82,12 @@ describe('validateCitizenId: errors', () => {
     ['letter inside', '45010319900307A234', 'CITIZEN_ID_FORMAT'],
     ['unknown province 99', '990103199003071234', 'CITIZEN_ID_PROVINCE'],
     ['unknown province 10', '100103199003071234', 'CITIZEN_ID_PROVINCE'],
-    [
-      'province 83 (台湾居民居住证 prefix, another document type)',
-      '830000199003071234',
-      'CITIZEN_ID_PROVINCE',
-    ],
+    ['province 83 (台湾居民居住证 prefix, another document type)', '830000199003071234', 'CITIZEN_ID_PROVINCE'],
     // 19990230 does not exist (check digit made correct so only the date is wrong)
-    [
-      'impossible date 1999-02-30',
-      `45010319990230123${computeCitizenIdCheckDigit('45010319990230123')}`,
-      'CITIZEN_ID_BIRTH_DATE',
-    ],
+    ['impossible date 1999-02-30', `45010319990230123${computeCitizenIdCheckDigit('45010319990230123')}`, 'CITIZEN_ID_BIRTH_DATE'],
     ['29 February of a non-leap year', '532601200102290012', 'CITIZEN_ID_BIRTH_DATE'],
-    [
-      'month 13',
-      `45010319901301123${computeCitizenIdCheckDigit('45010319901301123')}`,
-      'CITIZEN_ID_BIRTH_DATE',
-    ],
-    [
-      'born in the future',
-      `45010320250702123${computeCitizenIdCheckDigit('45010320250702123')}`,
-      'CITIZEN_ID_BIRTH_DATE',
-    ],
+    ['month 13', `45010319901301123${computeCitizenIdCheckDigit('45010319901301123')}`, 'CITIZEN_ID_BIRTH_DATE'],
+    ['born in the future', `45010320250702123${computeCitizenIdCheckDigit('45010320250702123')}`, 'CITIZEN_ID_BIRTH_DATE'],
     ['born before 1900 (§4.8 example 2)', '440524188001010014', 'CITIZEN_ID_BIRTH_DATE'],
     ['wrong check digit', '450103199003071235', 'CITIZEN_ID_CHECK_DIGIT'],
     ['X where a digit is due', '45010319900307123X', 'CITIZEN_ID_CHECK_DIGIT'],
@@ -124,9 +102,7 @@ describe('validateCitizenId: errors', () => {
 
   it('accepts 29 February in a leap year', () => {
     const first17 = '45010320000229004';
-    expect(
-      validateCitizenId(`${first17}${computeCitizenIdCheckDigit(first17)}`, TODAY),
-    ).toMatchObject({
+    expect(validateCitizenId(`${first17}${computeCitizenIdCheckDigit(first17)}`, TODAY)).toMatchObject({
       ok: true,
       birthDate: '2000-02-29',
     });

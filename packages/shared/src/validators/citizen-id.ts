@@ -80,22 +80,14 @@ const fail = (code: CitizenIdErrorCode, message: string): CitizenIdResult => ({
 
 const isRealDate = (year: number, month: number, day: number): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const assertIsoDate = (value: string, name: string): void => {
   const [y, m, d] = value.split('-').map(Number);
-  if (
-    !ISO_DATE.test(value) ||
-    y === undefined ||
-    m === undefined ||
-    d === undefined ||
-    !isRealDate(y, m, d)
-  ) {
+  if (!ISO_DATE.test(value) || y === undefined || m === undefined || d === undefined || !isRealDate(y, m, d)) {
     throw new RangeError(`${name} must be a real date YYYY-MM-DD, got "${value}"`);
   }
 };
@@ -114,16 +106,10 @@ export const validateCitizenId = (input: string, today?: string): CitizenIdResul
     return fail('CITIZEN_ID_EMPTY', '请填写公民身份号码');
   }
   if (/^\d{15}$/.test(value)) {
-    return fail(
-      'CITIZEN_ID_LEGACY_15',
-      '这是15位旧号码，15位旧号码需换领18位居民身份证，请填写18位公民身份号码',
-    );
+    return fail('CITIZEN_ID_LEGACY_15', '这是15位旧号码，15位旧号码需换领18位居民身份证，请填写18位公民身份号码');
   }
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return fail(
-      'CITIZEN_ID_FORMAT',
-      `公民身份号码应为18位：前17位为数字，最后一位为数字或X（当前为${value.length}位）`,
-    );
+    return fail('CITIZEN_ID_FORMAT', `公民身份号码应为18位：前17位为数字，最后一位为数字或X（当前为${value.length}位）`);
   }
   const province = value.slice(0, 2);
   if (!(CITIZEN_ID_PROVINCE_CODES as readonly string[]).includes(province)) {
@@ -134,19 +120,13 @@ export const validateCitizenId = (input: string, today?: string): CitizenIdResul
   const day = Number(value.slice(12, 14));
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isRealDate(year, month, day)) {
-    return fail(
-      'CITIZEN_ID_BIRTH_DATE',
-      `公民身份号码中的出生日期“${value.slice(6, 14)}”不是有效日期`,
-    );
+    return fail('CITIZEN_ID_BIRTH_DATE', `公民身份号码中的出生日期“${value.slice(6, 14)}”不是有效日期`);
   }
   if (birthDate < CITIZEN_ID_MIN_BIRTH_DATE) {
     return fail('CITIZEN_ID_BIRTH_DATE', `公民身份号码中的出生日期${birthDate}早于1900年，请核对`);
   }
   if (today !== undefined && birthDate > today) {
-    return fail(
-      'CITIZEN_ID_BIRTH_DATE',
-      `公民身份号码中的出生日期${birthDate}晚于今天（${today}），请核对`,
-    );
+    return fail('CITIZEN_ID_BIRTH_DATE', `公民身份号码中的出生日期${birthDate}晚于今天（${today}），请核对`);
   }
   const expected = computeCitizenIdCheckDigit(value.slice(0, 17));
   if (value.charAt(17) !== expected) {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeCreditCodeCheckChar,
-  computeOrganizationCodeCheckChar,
-  validateCreditCode,
-  type CreditCodeErrorCode,
-} from './credit-code';
+import { computeCreditCodeCheckChar, computeOrganizationCodeCheckChar, validateCreditCode, type CreditCodeErrorCode } from './credit-code';
 
 /** Build a code from authority, type, division and an 8-character body with our own functions. */
 const buildCreditCode = (prefix: string, division: string, body8: string): string => {

@@ -22,10 +22,7 @@ export type CreditCodeWarning = { code: CreditCodeWarningCode; message: string }
 export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** 登记管理部门代码 → name and its 机构类别代码 table (§4.9; configurable, later additions unverified). */
-export type CreditCodeAuthorityTable = Record<
-  string,
-  { name: string; types: Record<string, string> }
->;
+export type CreditCodeAuthorityTable = Record<string, { name: string; types: Record<string, string> }>;
 
 export const CREDIT_CODE_AUTHORITIES: CreditCodeAuthorityTable = {
   '1': { name: '机构编制', types: { '1': '机关', '2': '事业单位' } },
@@ -98,21 +95,16 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 const normalizeCreditCodeInput = (input: string): string =>
   input
     .trim()
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) =>
-      String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET),
-    )
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
     .toUpperCase();
 
 /** GB 11714 value: 0–9 → 0–9, A–Z → 10–35 over the full alphabet (differs from the USCC values). */
-const orgCharValue = (ch: string): number =>
-  /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 'A'.charCodeAt(0) + 10;
+const orgCharValue = (ch: string): number => (/\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 'A'.charCodeAt(0) + 10);
 
 /** Check character of a 组织机构代码 body (8 digits / capital letters). */
 export const computeOrganizationCodeCheckChar = (body8: string): string => {
   if (!/^[0-9A-Z]{8}$/.test(body8)) {
-    throw new RangeError(
-      `computeOrganizationCodeCheckChar expects 8 digits/capitals, got "${body8}"`,
-    );
+    throw new RangeError(`computeOrganizationCodeCheckChar expects 8 digits/capitals, got "${body8}"`);
   }
   let sum = 0;
   for (let i = 0; i < 8; i += 1) {
@@ -155,10 +147,7 @@ const describeFormatError = (value: string): string => {
   return '统一社会信用代码第3至8位应为6位数字的登记管理机关行政区划码';
 };
 
-export const validateCreditCode = (
-  input: string,
-  options: ValidateCreditCodeOptions = {},
-): CreditCodeResult => {
+export const validateCreditCode = (input: string, options: ValidateCreditCodeOptions = {}): CreditCodeResult => {
   const value = normalizeCreditCodeInput(input);
   if (value === '') {
     return fail('CREDIT_CODE_EMPTY', '请填写统一社会信用代码');
@@ -169,10 +158,7 @@ export const validateCreditCode = (
   // Position 18 first: a typo anywhere in 1–17 shows up here; the embedded check alone only fails for
   // codes issued with a wrong 组织机构代码 check character.
   if (value.charAt(17) !== computeCreditCodeCheckChar(value.slice(0, 17))) {
-    return fail(
-      'CREDIT_CODE_CHECK_DIGIT',
-      '统一社会信用代码校验码（第18位）不正确，请核对是否有字符录入错误',
-    );
+    return fail('CREDIT_CODE_CHECK_DIGIT', '统一社会信用代码校验码（第18位）不正确，请核对是否有字符录入错误');
   }
   const warnings: CreditCodeWarning[] = [];
   const organizationCode = value.slice(8, 17);

@@ -45,8 +45,14 @@ export class AppShell {
     await this.menuItem(label).click();
   }
 
+  /** An entry of the user menu in the header (修改密码, 退出登录). */
+  async userMenu(label: string) {
+    await this.page.getByTestId('user-menu').click();
+    await this.page.getByRole('menuitem', { name: label }).click();
+  }
+
   async logout() {
-    await this.page.getByRole('button', { name: '退出登录' }).click();
+    await this.userMenu('退出登录');
   }
 }
 

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { loginPath } from '../api/url';
 import { useAuth, useCan } from '../features/identity/hooks/useAuth';
+import { ForcedPasswordChangePage } from '../features/identity/pages/ForcedPasswordChangePage';
 import { zhCN } from '../i18n/zh-CN';
 
 /** Signed-in routes: wait for the session probe, otherwise go to /login keeping the return path. */
@@ -18,6 +19,8 @@ export const RequireAuth = ({ children }: { children: ReactNode }) => {
     );
   }
   if (auth.status === 'anonymous') return <Navigate to={loginPath(`${location.pathname}${location.search}`)} replace />;
+  // After an admin reset: the new password first, then the page asked for (the URL is kept).
+  if (auth.me.mustChangePassword) return <ForcedPasswordChangePage />;
   return children;
 };
 

@@ -11,7 +11,9 @@ export const searchAuditLog = async (db: Database, query: TAuditQuery, scope: Sc
   if (query.action) base = base.where('a.action', '=', query.action);
   if (query.entity) base = base.where('a.entity', '=', query.entity);
   if (query.actorId !== undefined) base = base.where('a.actor_id', '=', query.actorId);
-  if (query.divisionId !== undefined) base = base.where((eb) => withinScope(eb.ref('a.division_id'), { roots: [query.divisionId as number] }));
+  if (query.divisionId !== undefined) {
+    base = base.where((eb) => withinScope(eb.ref('a.division_id'), { roots: [query.divisionId as number] }));
+  }
   if (query.from) base = base.where('a.at', '>=', new Date(`${query.from}T00:00:00+08:00`));
   if (query.to) base = base.where('a.at', '<', new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000));
   const [items, total] = await Promise.all([
@@ -37,5 +39,10 @@ export const searchAuditLog = async (db: Database, query: TAuditQuery, scope: Sc
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: items.map((r) => ({ ...r, at: new Date(r.at).toISOString() })), total: Number(total.n), page: query.page, pageSize: query.pageSize };
+  return {
+    items: items.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
+    total: Number(total.n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 };

@@ -7,6 +7,8 @@ import { parse } from '../../platform/http/parse';
 import { searchAuditLog } from './audit-log.repository';
 
 export const auditLogRoutes = (app: FastifyInstance, db: Database) => {
-  app.get('/api/audit', { config: { permission: 'audit:read' } }, (req) => searchAuditLog(db, parse(ZAuditQuery, req.query), callContext(req).scope));
+  app.get('/api/audit', { config: { permission: 'audit:read' } }, (req) =>
+    searchAuditLog(db, parse(ZAuditQuery, req.query), callContext(req).scope),
+  );
   app.get('/api/audit/verify', { config: { permission: 'audit:read' } }, () => verifyAuditChain(db));
 };

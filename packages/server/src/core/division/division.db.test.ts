@@ -63,13 +63,27 @@ describe('effective-dated changes', () => {
   it('rename keeps history; a past date sees the old name', async () => {
     const village = await world.divisionId('532601001001');
     const kaihua = await world.divisionId('532601001');
-    const rename = await world.as('admin', 'POST', '/api/divisions/changes', { kind: 'rename', divisionId: village, name: '振华新社区', effectiveOn: '2024-03-01' });
+    const rename = await world.as('admin', 'POST', '/api/divisions/changes', {
+      kind: 'rename',
+      divisionId: village,
+      name: '振华新社区',
+      effectiveOn: '2024-03-01',
+    });
     expect(rename.statusCode).toBe(200);
-    const before = (await world.as('admin', 'GET', `/api/divisions/${kaihua}/as-of?date=2023-12-31`)).json() as { divisionId: number; name: string }[];
-    const after = (await world.as('admin', 'GET', `/api/divisions/${kaihua}/as-of?date=2024-03-01`)).json() as { divisionId: number; name: string }[];
+    const before = (await world.as('admin', 'GET', `/api/divisions/${kaihua}/as-of?date=2023-12-31`)).json() as {
+      divisionId: number;
+      name: string;
+    }[];
+    const after = (await world.as('admin', 'GET', `/api/divisions/${kaihua}/as-of?date=2024-03-01`)).json() as {
+      divisionId: number;
+      name: string;
+    }[];
     expect(before.find((d) => d.divisionId === village)?.name).toBe('振华社区');
     expect(after.find((d) => d.divisionId === village)?.name).toBe('振华新社区');
-    const detail = (await world.as('admin', 'GET', `/api/divisions/${village}`)).json() as { versions: unknown[]; changes: { kind: string }[] };
+    const detail = (await world.as('admin', 'GET', `/api/divisions/${village}`)).json() as {
+      versions: unknown[];
+      changes: { kind: string }[];
+    };
     expect(detail.versions).toHaveLength(2);
     expect(detail.changes.map((c) => c.kind)).toEqual(['rename']);
     const audit = await world.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'DIVISION_RENAMED').execute();
@@ -80,7 +94,12 @@ describe('effective-dated changes', () => {
     const village = await world.divisionId('532601001002');
     const from = await world.divisionId('532601001');
     const to = await world.divisionId('532601002');
-    const response = await world.as('admin', 'POST', '/api/divisions/changes', { kind: 'reparent', divisionId: village, parentId: to, effectiveOn: '2025-01-01' });
+    const response = await world.as('admin', 'POST', '/api/divisions/changes', {
+      kind: 'reparent',
+      divisionId: village,
+      parentId: to,
+      effectiveOn: '2025-01-01',
+    });
     expect(response.statusCode).toBe(200);
     // the clerk of 卧龙 now reaches it, the clerk of 开化 no longer does
     expect((await world.as('ws_clerk2', 'GET', `/api/divisions/${village}`)).statusCode).toBe(200);
@@ -94,7 +113,12 @@ describe('effective-dated changes', () => {
   it('rejects a re-parent to the wrong level with a Chinese message, changing nothing', async () => {
     const village = await world.divisionId('532601001003');
     const county = await world.divisionId('532622');
-    const response = await world.as('admin', 'POST', '/api/divisions/changes', { kind: 'reparent', divisionId: village, parentId: county, effectiveOn: '2025-01-01' });
+    const response = await world.as('admin', 'POST', '/api/divisions/changes', {
+      kind: 'reparent',
+      divisionId: village,
+      parentId: county,
+      effectiveOn: '2025-01-01',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((response.json() as { message: string }).message).toMatch(/层级/);
@@ -102,7 +126,12 @@ describe('effective-dated changes', () => {
 
   it('an outsider admin cannot change divisions outside its county (404, nothing changed)', async () => {
     const village = await world.divisionId('532601001004');
-    const response = await world.as('ys_admin', 'POST', '/api/divisions/changes', { kind: 'rename', divisionId: village, name: '改名', effectiveOn: '2025-01-01' });
+    const response = await world.as('ys_admin', 'POST', '/api/divisions/changes', {
+      kind: 'rename',
+      divisionId: village,
+      name: '改名',
+      effectiveOn: '2025-01-01',
+    });
     expect(response.statusCode).toBe(404);
     const row = await world.db.db.selectFrom('division').select('name').where('id', '=', village).executeTakeFirstOrThrow();
     expect(row.name).not.toBe('改名');
@@ -113,16 +142,27 @@ describe('effective-dated changes', () => {
     const intoId = await world.divisionId('532601102');
     const villages = await world.db.db.selectFrom('division').select('id').where('parent_id', '=', fromId).execute();
     expect(villages.length).toBeGreaterThan(0);
-    const response = await world.as('admin', 'POST', '/api/divisions/changes', { kind: 'merge', fromDivisionIds: [fromId], intoDivisionId: intoId, effectiveOn: '2025-07-01' });
+    const response = await world.as('admin', 'POST', '/api/divisions/changes', {
+      kind: 'merge',
+      fromDivisionIds: [fromId],
+      intoDivisionId: intoId,
+      effectiveOn: '2025-07-01',
+    });
     expect(response.statusCode).toBe(200);
     expect((await world.as('admin', 'GET', `/api/divisions/${fromId}`)).json()).toMatchObject({ validTo: '2025-07-01' });
     const children = (await world.as('admin', 'GET', `/api/divisions/${intoId}/children`)).json() as { id: number }[];
     expect(children.map((c) => c.id)).toEqual(expect.arrayContaining(villages.map((v) => v.id)));
     const city = await world.divisionId('532601');
-    const before = (await world.as('admin', 'GET', `/api/divisions/${city}/as-of?date=2025-06-30`)).json() as { divisionId: number; parentId: number }[];
+    const before = (await world.as('admin', 'GET', `/api/divisions/${city}/as-of?date=2025-06-30`)).json() as {
+      divisionId: number;
+      parentId: number;
+    }[];
     expect(before.find((d) => d.divisionId === fromId)).toBeDefined();
     expect(before.find((d) => d.divisionId === villages[0]?.id)?.parentId).toBe(fromId);
-    const after = (await world.as('admin', 'GET', `/api/divisions/${city}/as-of?date=2025-07-01`)).json() as { divisionId: number; parentId: number }[];
+    const after = (await world.as('admin', 'GET', `/api/divisions/${city}/as-of?date=2025-07-01`)).json() as {
+      divisionId: number;
+      parentId: number;
+    }[];
     expect(after.find((d) => d.divisionId === fromId)).toBeUndefined();
     expect(after.find((d) => d.divisionId === villages[0]?.id)?.parentId).toBe(intoId);
   });

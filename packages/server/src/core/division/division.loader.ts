@@ -70,7 +70,10 @@ export const readDivisionSource = (options: DivisionLoadOptions): SourceRow[] =>
 };
 
 export const loadDivisions = async (db: Database, options: DivisionLoadOptions): Promise<number> => {
-  const existing = await db.selectFrom('division').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('division')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return 0;
   const rows = readDivisionSource(options);
   await inTransaction(db, async (trx) => {
@@ -78,7 +81,17 @@ export const loadDivisions = async (db: Database, options: DivisionLoadOptions):
       const chunk = rows.slice(i, i + 2000);
       await trx
         .insertInto('division')
-        .values(chunk.map((r) => ({ id: r.id, code: r.code, name: r.name, level: r.level, parent_id: r.parentId, valid_from: null, valid_to: null })))
+        .values(
+          chunk.map((r) => ({
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            level: r.level,
+            parent_id: r.parentId,
+            valid_from: null,
+            valid_to: null,
+          })),
+        )
         .execute();
     }
     await sql`select setval(pg_get_serial_sequence('division', 'id'), (select max(id) from division))`.execute(trx);

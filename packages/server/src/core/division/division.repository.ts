@@ -65,8 +65,15 @@ export const searchDivisions = async (
   if (query.level) base = base.where('d.level', '=', query.level);
   if (query.parentId !== undefined) base = base.where('d.parent_id', '=', query.parentId);
   const [items, total] = await Promise.all([
-    base.orderBy('d.code').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .orderBy('d.code')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: items.map(toSummary), total: Number(total.n) };
 };
@@ -92,7 +99,14 @@ export const findVersions = (db: Database, divisionId: number) =>
 export const findChanges = (db: Database, divisionId: number) =>
   db
     .selectFrom('division_change')
-    .select(['id', 'kind', 'effective_on as effectiveOn', 'from_division_ids as fromDivisionIds', 'to_division_ids as toDivisionIds', 'note'])
+    .select([
+      'id',
+      'kind',
+      'effective_on as effectiveOn',
+      'from_division_ids as fromDivisionIds',
+      'to_division_ids as toDivisionIds',
+      'note',
+    ])
     .where((eb) => eb.or([sql<boolean>`${divisionId} = any(from_division_ids)`, sql<boolean>`${divisionId} = any(to_division_ids)`]))
     .orderBy('effective_on')
     .execute();
@@ -136,12 +150,21 @@ export const writeNewVersion = async (
     valid_to: null,
   };
   await db.insertInto('division_version').values(next).execute();
-  await db.updateTable('division').set({ code: next.code, name: next.name, parent_id: next.parent_id }).where('id', '=', divisionId).execute();
+  await db
+    .updateTable('division')
+    .set({ code: next.code, name: next.name, parent_id: next.parent_id })
+    .where('id', '=', divisionId)
+    .execute();
   return { before: current, after: next };
 };
 
 export const endDivision = async (db: Database, divisionId: number, date: string) => {
-  await db.updateTable('division_version').set({ valid_to: date }).where('division_id', '=', divisionId).where('valid_to', 'is', null).execute();
+  await db
+    .updateTable('division_version')
+    .set({ valid_to: date })
+    .where('division_id', '=', divisionId)
+    .where('valid_to', 'is', null)
+    .execute();
   await db.updateTable('division').set({ valid_to: date }).where('id', '=', divisionId).execute();
 };
 

@@ -11,7 +11,9 @@ const ZAsOfQuery = z.object({ date: z.string().date('日期格式应为 YYYY-MM-
 export const divisionRoutes = (app: FastifyInstance, db: Database) => {
   const read = { permission: 'division:read' as const };
   app.get('/api/divisions/roots', { config: read }, (req) => service.listRoots(db, callContext(req)));
-  app.get('/api/divisions', { config: read }, (req) => service.searchDivisions(db, callContext(req), parse(ZDivisionSearchQuery, req.query)));
+  app.get('/api/divisions', { config: read }, (req) =>
+    service.searchDivisions(db, callContext(req), parse(ZDivisionSearchQuery, req.query)),
+  );
   app.get<{ Params: { id: string } }>('/api/divisions/:id', { config: read }, (req) =>
     service.getDivisionDetail(db, callContext(req), parseId(req.params.id)),
   );

@@ -26,8 +26,7 @@ export const levelOfSourceCode = (code: string): DivisionLevel => {
 };
 
 /** GB/T 2260 six-digit form for province and prefecture codes ('45' → '450000', '4507' → '450700'). */
-export const toDivisionCode = (sourceCode: string): string =>
-  sourceCode.length < 6 ? sourceCode.padEnd(6, '0') : sourceCode;
+export const toDivisionCode = (sourceCode: string): string => (sourceCode.length < 6 ? sourceCode.padEnd(6, '0') : sourceCode);
 
 export const isInSeedRegion = (sourceCode: string, prefixes: readonly string[] = SEED_REGION_PREFIXES) =>
   prefixes.some((p) => sourceCode.startsWith(p));

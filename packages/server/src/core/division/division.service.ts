@@ -1,4 +1,11 @@
-import { AppError, DIVISION_LEVELS, type DivisionLevel, type TDivisionChangeRequest, type TDivisionDetail, type TDivisionSearchQuery } from '@mz/shared';
+import {
+  AppError,
+  DIVISION_LEVELS,
+  type DivisionLevel,
+  type TDivisionChangeRequest,
+  type TDivisionDetail,
+  type TDivisionSearchQuery,
+} from '@mz/shared';
 import { inTransaction, type Database, type Trx } from '../../db/database';
 import { recordAudit } from '../../platform/audit/audit';
 import type { CallContext } from '../../platform/http/context';
@@ -69,7 +76,14 @@ export const applyDivisionChange = (db: Database, ctx: CallContext, request: TDi
           throw new AppError('CONFLICT', `区划代码 ${request.code} 已被使用`);
         }
         const { before, after } = await repo.writeNewVersion(trx, division.id, request.effectiveOn, change);
-        audit.push({ action: request.kind === 'rename' ? 'DIVISION_RENAMED' : 'DIVISION_RECODED', entity: 'division', entityId: division.id, divisionId: division.id, before, after });
+        audit.push({
+          action: request.kind === 'rename' ? 'DIVISION_RENAMED' : 'DIVISION_RECODED',
+          entity: 'division',
+          entityId: division.id,
+          divisionId: division.id,
+          before,
+          after,
+        });
         from = [division.id];
         to = [division.id];
         break;
@@ -97,7 +111,14 @@ export const applyDivisionChange = (db: Database, ctx: CallContext, request: TDi
             await repo.writeNewVersion(trx, childId, request.effectiveOn, { parentId: into.id });
           }
           await repo.endDivision(trx, fromId, request.effectiveOn);
-          audit.push({ action: 'DIVISION_MERGED', entity: 'division', entityId: fromId, divisionId: into.id, before: merged, after: { mergedInto: into.id } });
+          audit.push({
+            action: 'DIVISION_MERGED',
+            entity: 'division',
+            entityId: fromId,
+            divisionId: into.id,
+            before: merged,
+            after: { mergedInto: into.id },
+          });
         }
         from = request.fromDivisionIds;
         to = [into.id];
@@ -105,7 +126,14 @@ export const applyDivisionChange = (db: Database, ctx: CallContext, request: TDi
       }
     }
     await rebuildClosure(trx);
-    const change = await repo.insertChange(trx, { kind: request.kind, effectiveOn: request.effectiveOn, from, to, note: request.note ?? null, createdBy: ctx.actor.userId });
+    const change = await repo.insertChange(trx, {
+      kind: request.kind,
+      effectiveOn: request.effectiveOn,
+      from,
+      to,
+      note: request.note ?? null,
+      createdBy: ctx.actor.userId,
+    });
     await recordAudit(trx, ctx.audit, audit);
     return { changeId: change.id };
   });

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => world.close());
 
-const login = (username: string, password: string) => world.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const login = (username: string, password: string) =>
+  world.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 
 describe('login, session, lockout', () => {
   it('logs in with an httpOnly cookie and describes the user with roles at divisions', async () => {
@@ -63,13 +64,36 @@ describe('login, session, lockout', () => {
 describe('user administration', () => {
   it('an admin creates a user with a role at a division in scope; the role must fit the level', async () => {
     const kaihua = await world.divisionId('532601001');
-    const created = await world.as('admin', 'POST', '/api/users', { username: 'kaihua_clerk2', displayName: '新经办员', password: 'a-long-password', role: 'township_clerk', divisionId: kaihua });
+    const created = await world.as('admin', 'POST', '/api/users', {
+      username: 'kaihua_clerk2',
+      displayName: '新经办员',
+      password: 'a-long-password',
+      role: 'township_clerk',
+      divisionId: kaihua,
+    });
     expect(created.statusCode).toBe(200);
-    const wrongLevel = await world.as('admin', 'POST', '/api/users', { username: 'kaihua_bad', displayName: 'x', password: 'a-long-password', role: 'county_reviewer', divisionId: kaihua });
+    const wrongLevel = await world.as('admin', 'POST', '/api/users', {
+      username: 'kaihua_bad',
+      displayName: 'x',
+      password: 'a-long-password',
+      role: 'county_reviewer',
+      divisionId: kaihua,
+    });
     expect(wrongLevel.statusCode).toBe(400);
-    const duplicate = await world.as('admin', 'POST', '/api/users', { username: 'kaihua_clerk2', displayName: 'x', password: 'a-long-password', role: 'township_clerk', divisionId: kaihua });
+    const duplicate = await world.as('admin', 'POST', '/api/users', {
+      username: 'kaihua_clerk2',
+      displayName: 'x',
+      password: 'a-long-password',
+      role: 'township_clerk',
+      divisionId: kaihua,
+    });
     expect(duplicate.statusCode).toBe(409);
-    const audit = await world.db.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', 'in', ['USER_CREATED', 'ROLE_ASSIGNED']).where('actor_id', 'is not', null).execute();
+    const audit = await world.db.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('action', 'in', ['USER_CREATED', 'ROLE_ASSIGNED'])
+      .where('actor_id', 'is not', null)
+      .execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['ROLE_ASSIGNED', 'USER_CREATED']);
   });
 
@@ -79,7 +103,12 @@ describe('user administration', () => {
     const body = response.json() as { code: string; details: { path: string }[] };
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.details.map((d) => d.path)).toEqual(expect.arrayContaining(['username', 'password', 'role']));
-    const notJson = await world.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: await world.login('admin'), 'content-type': 'application/json' }, payload: '{oops' });
+    const notJson = await world.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: await world.login('admin'), 'content-type': 'application/json' },
+      payload: '{oops',
+    });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
@@ -88,7 +117,13 @@ describe('user administration', () => {
     const kaihua = await world.divisionId('532601001');
     const list = (await world.as('ys_admin', 'GET', '/api/users?pageSize=200')).json() as { items: { username: string }[] };
     expect(list.items.map((u) => u.username)).not.toContain('ws_clerk');
-    const created = await world.as('ys_admin', 'POST', '/api/users', { username: 'sneaky', displayName: 'x', password: 'a-long-password', role: 'township_clerk', divisionId: kaihua });
+    const created = await world.as('ys_admin', 'POST', '/api/users', {
+      username: 'sneaky',
+      displayName: 'x',
+      password: 'a-long-password',
+      role: 'township_clerk',
+      divisionId: kaihua,
+    });
     expect(created.statusCode).toBe(404);
   });
 });

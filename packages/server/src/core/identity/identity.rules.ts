@@ -1,3 +1,5 @@
+import { passwordProblems } from '@mz/shared';
+
 // Pure rules of sign-in and role assignment.
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -12,5 +14,11 @@ export const afterFailedLogin = (failedAttempts: number, now: Date) => {
     ? { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) }
     : { failedAttempts: attempts, lockedUntil: null };
 };
+
+/** Why a new password is refused: the shared strength rule, and it must differ from the current one. */
+export const newPasswordProblems = (password: string, currentPassword: string | null, username: string): string[] => [
+  ...(currentPassword !== null && password === currentPassword ? ['新密码不能与当前密码相同'] : []),
+  ...passwordProblems(password, username),
+];
 
 export { canAssignAtLevel, ROLE_LEVELS } from '@mz/shared';

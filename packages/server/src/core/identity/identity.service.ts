@@ -4,9 +4,11 @@ import {
   type Permission,
   type Role,
   type TAssignRoleRequest,
+  type TChangePasswordRequest,
   type TCreateUserRequest,
   type TLoginRequest,
   type TMe,
+  type TResetPasswordRequest,
   type TUserSummary,
 } from '@mz/shared';
 import { inTransaction, type Database } from '../../db/database';
@@ -16,7 +18,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { CallContext } from '../../platform/http/context';
 import { findDivision } from '../division/division.repository';
 import * as repo from './identity.repository';
-import { afterFailedLogin, canAssignAtLevel, isLocked } from './identity.rules';
+import { afterFailedLogin, canAssignAtLevel, isLocked, newPasswordProblems } from './identity.rules';
 
 export type IdentityOptions = { sessionHours: number; now?: () => Date };
 
@@ -34,7 +36,9 @@ export const login = async (db: Database, options: IdentityOptions, request: TLo
     throw new AppError('LOGIN_FAILED');
   }
   const audit = { actor: null, permission: 'session' as const, requestId, now };
-  if (isLocked(user.locked_until, now)) throw new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定至 ${formatTime(user.locked_until)}`);
+  if (isLocked(user.locked_until, now)) {
+    throw new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定至 ${formatTime(user.locked_until)}`);
+  }
   const passwordOk = user.is_active && (await verifyPassword(request.password, user.password_hash));
   if (!passwordOk) {
     const state = afterFailedLogin(user.failed_attempts, now);
@@ -57,21 +61,32 @@ export const login = async (db: Database, options: IdentityOptions, request: TLo
     await repo.updateLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
     await repo.insertSession(trx, { tokenHash: hashToken(token), userId: user.id, expiresAt });
     const self = { userId: user.id, username: user.username, displayName: user.display_name, assignments: [] };
-    await recordAudit(trx, { ...audit, actor: self }, { action: 'LOGIN_SUCCEEDED', entity: 'app_user', entityId: user.id, divisionId: user.division_id });
+    await recordAudit(
+      trx,
+      { ...audit, actor: self },
+      { action: 'LOGIN_SUCCEEDED', entity: 'app_user', entityId: user.id, divisionId: user.division_id },
+    );
   });
   return { token, expiresAt };
 };
 
-const formatTime = (date: Date | null) =>
-  date ? date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+const formatTime = (date: Date | null) => (date ? date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '');
 
 export const logout = async (db: Database, token: string, requestId: string) => {
   await inTransaction(db, async (trx) => {
     const removed = await repo.deleteSession(trx, hashToken(token));
     if (!removed) return;
-    const user = await trx.selectFrom('app_user').select(['id', 'username', 'display_name', 'division_id']).where('id', '=', removed.user_id).executeTakeFirstOrThrow();
+    const user = await trx
+      .selectFrom('app_user')
+      .select(['id', 'username', 'display_name', 'division_id'])
+      .where('id', '=', removed.user_id)
+      .executeTakeFirstOrThrow();
     const self = { userId: user.id, username: user.username, displayName: user.display_name, assignments: [] };
-    await recordAudit(trx, { actor: self, permission: 'session', requestId }, { action: 'LOGOUT', entity: 'app_user', entityId: user.id, divisionId: user.division_id });
+    await recordAudit(
+      trx,
+      { actor: self, permission: 'session', requestId },
+      { action: 'LOGOUT', entity: 'app_user', entityId: user.id, divisionId: user.division_id },
+    );
   });
 };
 
@@ -82,12 +97,12 @@ export const resolveSession = async (db: Database, options: IdentityOptions, tok
   const session = await repo.findSessionUser(db, tokenHash, now);
   if (!session || !session.is_active) return null;
   if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) await repo.touchSession(db, tokenHash, now);
-  const assignments = await repo.findAssignments(db, [session.id]);
   return {
     userId: session.id,
     username: session.username,
     displayName: session.display_name,
-    assignments: assignments.map((a) => ({ id: a.id, role: a.role as Role, divisionId: a.divisionId })),
+    assignments: session.assignments.map((a) => ({ id: Number(a.id), role: a.role as Role, divisionId: Number(a.divisionId) })),
+    ...(session.must_change_password ? { mustChangePassword: true } : {}),
   };
 };
 
@@ -100,17 +115,22 @@ export const describeMe = async (db: Database, actor: Actor): Promise<TMe> => {
     displayName: actor.displayName,
     assignments: assignments.map(({ userId: _userId, ...a }) => ({ ...a, role: a.role as Role })),
     permissions,
+    mustChangePassword: actor.mustChangePassword === true,
   };
 };
 
 const toSummaries = async (db: Database, users: Awaited<ReturnType<typeof repo.searchUsers>>['items']): Promise<TUserSummary[]> => {
-  const assignments = await repo.findAssignments(db, users.map((u) => u.id));
+  const assignments = await repo.findAssignments(
+    db,
+    users.map((u) => u.id),
+  );
   return users.map((u) => ({
     id: u.id,
     username: u.username,
     displayName: u.display_name,
     isActive: u.is_active,
     lockedUntil: u.locked_until ? new Date(u.locked_until).toISOString() : null,
+    mustChangePassword: u.must_change_password,
     createdAt: new Date(u.created_at).toISOString(),
     assignments: assignments.filter((a) => a.userId === u.id).map(({ userId: _userId, ...a }) => ({ ...a, role: a.role as Role })),
   }));
@@ -137,7 +157,9 @@ const requireAssignableDivision = async (db: Database, ctx: CallContext, role: R
   const division = await findDivision(db, divisionId, ctx.scope);
   if (!division || division.valid_to !== null) throw new AppError('NOT_FOUND', '行政区划不存在或不在您的管辖范围内');
   if (!canAssignAtLevel(role, division.level)) {
-    throw new AppError('VALIDATION_FAILED', `该角色不能设在${division.name}这一层级`, [{ path: 'divisionId', code: 'ROLE_LEVEL', message: `该角色不能设在${division.name}这一层级` }]);
+    throw new AppError('VALIDATION_FAILED', `该角色不能设在${division.name}这一层级`, [
+      { path: 'divisionId', code: 'ROLE_LEVEL', message: `该角色不能设在${division.name}这一层级` },
+    ]);
   }
   return division;
 };
@@ -147,13 +169,27 @@ export const createUser = async (db: Database, ctx: CallContext, request: TCreat
   return inTransaction(db, async (trx) => {
     await requireAssignableDivision(trx, ctx, request.role, request.divisionId);
     if (await repo.findUserByUsername(trx, request.username)) {
-      throw new AppError('CONFLICT', `用户名 ${request.username} 已存在`, [{ path: 'username', code: 'DUPLICATE', message: '用户名已存在' }]);
+      throw new AppError('CONFLICT', `用户名 ${request.username} 已存在`, [
+        { path: 'username', code: 'DUPLICATE', message: '用户名已存在' },
+      ]);
     }
-    const user = await repo.insertUser(trx, { username: request.username, displayName: request.displayName, passwordHash, divisionId: request.divisionId });
+    const user = await repo.insertUser(trx, {
+      username: request.username,
+      displayName: request.displayName,
+      passwordHash,
+      divisionId: request.divisionId,
+      mustChangePassword: true, // the administrator knows the initial password: the user replaces it at first login
+    });
     const assignment = await repo.insertAssignment(trx, { userId: user.id, role: request.role, divisionId: request.divisionId });
     await recordAudit(trx, ctx.audit, [
       { action: 'USER_CREATED', entity: 'app_user', entityId: user.id, divisionId: user.division_id, after: user },
-      { action: 'ROLE_ASSIGNED', entity: 'role_assignment', entityId: assignment?.id ?? null, divisionId: request.divisionId, after: assignment },
+      {
+        action: 'ROLE_ASSIGNED',
+        entity: 'role_assignment',
+        entityId: assignment?.id ?? null,
+        divisionId: request.divisionId,
+        after: assignment,
+      },
     ]);
     return { id: user.id };
   });
@@ -166,7 +202,13 @@ export const assignRole = (db: Database, ctx: CallContext, userId: number, reque
     await requireAssignableDivision(trx, ctx, request.role, request.divisionId);
     const assignment = await repo.insertAssignment(trx, { userId, role: request.role, divisionId: request.divisionId });
     if (!assignment) throw new AppError('CONFLICT', '该用户已在此区划担任该角色');
-    await recordAudit(trx, ctx.audit, { action: 'ROLE_ASSIGNED', entity: 'role_assignment', entityId: assignment.id, divisionId: request.divisionId, after: assignment });
+    await recordAudit(trx, ctx.audit, {
+      action: 'ROLE_ASSIGNED',
+      entity: 'role_assignment',
+      entityId: assignment.id,
+      divisionId: request.divisionId,
+      after: assignment,
+    });
     return { id: assignment.id };
   });
 
@@ -177,7 +219,13 @@ export const removeRole = (db: Database, ctx: CallContext, userId: number, assig
     if (userId === ctx.actor.userId) throw new AppError('INVALID_STATE', '不能撤销自己的角色');
     const removed = await repo.deleteAssignment(trx, userId, assignmentId);
     if (!removed) throw new AppError('NOT_FOUND', '角色分配不存在');
-    await recordAudit(trx, ctx.audit, { action: 'ROLE_REVOKED', entity: 'role_assignment', entityId: assignmentId, divisionId: removed.division_id, before: removed });
+    await recordAudit(trx, ctx.audit, {
+      action: 'ROLE_REVOKED',
+      entity: 'role_assignment',
+      entityId: assignmentId,
+      divisionId: removed.division_id,
+      before: removed,
+    });
     return { id: assignmentId };
   });
 
@@ -187,7 +235,14 @@ export const setUserActive = (db: Database, ctx: CallContext, userId: number, is
     if (!user) throw new AppError('NOT_FOUND', '用户不存在或不在您的管辖范围内');
     if (userId === ctx.actor.userId && !isActive) throw new AppError('INVALID_STATE', '不能停用自己的账号');
     await repo.setUserActive(trx, userId, isActive);
-    await recordAudit(trx, ctx.audit, { action: isActive ? 'USER_ACTIVATED' : 'USER_DEACTIVATED', entity: 'app_user', entityId: userId, divisionId: user.division_id, before: { isActive: user.is_active }, after: { isActive } });
+    await recordAudit(trx, ctx.audit, {
+      action: isActive ? 'USER_ACTIVATED' : 'USER_DEACTIVATED',
+      entity: 'app_user',
+      entityId: userId,
+      divisionId: user.division_id,
+      before: { isActive: user.is_active },
+      after: { isActive },
+    });
     return { id: userId, isActive };
   });
 
@@ -196,6 +251,73 @@ export const unlockUser = (db: Database, ctx: CallContext, userId: number) =>
     const user = await repo.findUser(trx, userId, ctx.scope);
     if (!user) throw new AppError('NOT_FOUND', '用户不存在或不在您的管辖范围内');
     await repo.unlockUser(trx, userId);
-    await recordAudit(trx, ctx.audit, { action: 'USER_UNLOCKED', entity: 'app_user', entityId: userId, divisionId: user.division_id, before: { lockedUntil: user.locked_until } });
+    await recordAudit(trx, ctx.audit, {
+      action: 'USER_UNLOCKED',
+      entity: 'app_user',
+      entityId: userId,
+      divisionId: user.division_id,
+      before: { lockedUntil: user.locked_until },
+    });
     return { id: userId };
   });
+
+const rejectWeak = (problems: string[]) => {
+  if (problems.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      problems.join('；'),
+      problems.map((message) => ({ path: 'newPassword', code: 'WEAK_PASSWORD', message })),
+    );
+  }
+};
+
+/** 修改本人密码: checks the current password, signs the user out of every other session. */
+export const changeOwnPassword = async (db: Database, ctx: CallContext, sessionToken: string, request: TChangePasswordRequest) => {
+  const user = await repo.findUserByUsername(db, ctx.actor.username);
+  if (!user) throw new AppError('NOT_FOUND');
+  if (!(await verifyPassword(request.currentPassword, user.password_hash))) {
+    throw new AppError('VALIDATION_FAILED', '当前密码不正确', [
+      { path: 'currentPassword', code: 'WRONG_PASSWORD', message: '当前密码不正确' },
+    ]);
+  }
+  rejectWeak(newPasswordProblems(request.newPassword, request.currentPassword, user.username));
+  const passwordHash = await hashPassword(request.newPassword);
+  const now = new Date();
+  return inTransaction(db, async (trx) => {
+    await repo.setPassword(trx, user.id, { passwordHash, mustChange: false, now });
+    const sessionsRevoked = await repo.deleteOtherSessions(trx, user.id, hashToken(sessionToken));
+    await recordAudit(
+      trx,
+      { ...ctx.audit, now },
+      { action: 'PASSWORD_CHANGED', entity: 'app_user', entityId: user.id, divisionId: user.division_id, after: { sessionsRevoked } },
+    );
+    return { sessionsRevoked };
+  });
+};
+
+/** 重置他人密码 (within scope): a temporary password the user must change at next login; all their sessions end. */
+export const resetPassword = async (db: Database, ctx: CallContext, userId: number, request: TResetPasswordRequest) => {
+  if (userId === ctx.actor.userId) throw new AppError('INVALID_STATE', '请通过“修改密码”修改自己的密码');
+  const passwordHash = await hashPassword(request.newPassword);
+  const now = new Date();
+  return inTransaction(db, async (trx) => {
+    const user = await repo.findUser(trx, userId, ctx.scope);
+    if (!user) throw new AppError('NOT_FOUND', '用户不存在或不在您的管辖范围内');
+    rejectWeak(newPasswordProblems(request.newPassword, null, user.username));
+    await repo.setPassword(trx, userId, { passwordHash, mustChange: true, now });
+    const sessionsRevoked = await repo.deleteOtherSessions(trx, userId, null);
+    await recordAudit(
+      trx,
+      { ...ctx.audit, now },
+      {
+        action: 'PASSWORD_RESET',
+        entity: 'app_user',
+        entityId: userId,
+        divisionId: user.division_id,
+        before: { mustChangePassword: user.must_change_password },
+        after: { mustChangePassword: true, sessionsRevoked },
+      },
+    );
+    return { id: userId, sessionsRevoked };
+  });
+};

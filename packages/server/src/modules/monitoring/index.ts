@@ -6,5 +6,6 @@ export * from './plans/index';
 export { monitoringRoutes } from './monitoring.routes';
 export { loadPlanRegister } from './register/register.service';
 export { loadDemoValues } from './demo/demo.service';
+export { refreshComputedIndicators } from './collection/compute.service';
 export { INDICATOR_SOURCES } from './collection/indicator-sources';
 export type { IndicatorCount, IndicatorPeriod, IndicatorSource } from './collection/indicator-sources';

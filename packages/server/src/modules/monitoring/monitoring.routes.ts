@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   ZMonitoringApproveRequest,
   ZMonitoringComputeRequest,
+  ZMonitoringCutOffsPut,
   ZMonitoringDeviationNote,
   ZMonitoringDrillQuery,
   ZMonitoringFormQuery,
@@ -27,6 +28,7 @@ import { verdictMap } from './dashboards/map';
 import * as register from './register/register.service';
 import { reportDocx, reportXlsx } from './reports/reports.service';
 import * as signoff from './signoff/signoff.service';
+import { getCutOffs, putCutOffs } from './verdicts/cut-offs.service';
 
 // HTTP of the monitoring module: parse with the shared zod schemas, declare the permission, call
 // one service function. Every route has a scope case in monitoring.scope.ts.
@@ -70,6 +72,12 @@ export const monitoringRoutes =
     );
     app.get<P>('/api/monitoring/map/:divisionId', read, (req) =>
       verdictMap(db, callContext(req), parseId(req.params.divisionId), parse(ZMonitoringMapQuery, req.query)),
+    );
+
+    // 时序进度 cut-offs of a plan (used by every verdict, printed with the method in reports)
+    app.get<P>('/api/monitoring/plans/:planId/cut-offs', read, (req) => getCutOffs(db, callContext(req), plan(req)));
+    app.put<P>('/api/monitoring/plans/:planId/cut-offs', manage, (req) =>
+      putCutOffs(db, callContext(req), plan(req), parse(ZMonitoringCutOffsPut, req.body)),
     );
 
     // Data collection

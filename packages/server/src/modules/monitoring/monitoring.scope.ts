@@ -81,6 +81,23 @@ export const scopeCases: ScopeCase[] = [
     request: async (w) => ({ url: `/api/monitoring/plans/${await ws(w)}/overview?divisionId=${await wenshanCity(w)}` }),
   },
   {
+    route: 'GET /api/monitoring/plans/:planId/cut-offs',
+    owner: 'ws_reviewer',
+    // 红河州 does not see 文山州's plan at all.
+    outsider: 'hh_planner',
+    request: async (w) => ({ url: `/api/monitoring/plans/${await ws(w)}/cut-offs` }),
+  },
+  {
+    route: 'PUT /api/monitoring/plans/:planId/cut-offs',
+    owner: 'ws_planner',
+    outsider: 'hh_planner',
+    // The defaults, restated: idempotent, and the verdicts stay what they were.
+    request: async (w) => ({
+      url: `/api/monitoring/plans/${await ws(w)}/cut-offs`,
+      payload: { cutOffs: { aheadFrom: 1.1, onTrackFrom: 0.9, laggingFrom: 0.6 }, reason: '沿用平台默认分界值' },
+    }),
+  },
+  {
     route: 'GET /api/monitoring/plans/:planId/divisions/:divisionId/children',
     owner: 'ws_reviewer',
     outsider: 'ys_reviewer',

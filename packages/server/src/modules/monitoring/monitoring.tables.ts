@@ -56,6 +56,8 @@ export type MonitoringPlanIndicatorTable = {
   printed_attribute: string | null;
   aggregation_method: string;
   reporting_level: string;
+  /** 'annual' | 'quarterly' (季报: verdicts per quarter too). */
+  reporting_frequency: Generated<string>;
   baseline_year: number | null;
   baseline_value: number | null;
   baseline_printed: string | null;
@@ -208,6 +210,8 @@ export type MonitoringVerdictTable = {
   plan_indicator_id: number;
   division_id: number;
   year: number;
+  /** 0 = the whole year; 1–4 = at the end of that quarter. */
+  quarter: Generated<number>;
   plan_id: number;
   value: number | null;
   expected_value: number | null;
@@ -223,6 +227,17 @@ export type MonitoringVerdictTable = {
   computed_at: Generated<Date>;
 };
 
+/** 时序进度 cut-offs of a plan; no row = the defaults (DEFAULT_CUT_OFFS). */
+export type MonitoringPlanCutOffsTable = {
+  plan_id: number;
+  ahead_from: number;
+  on_track_from: number;
+  lagging_from: number;
+  reason: string;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+};
+
 export type MonitoringTables = {
   monitoring_plan: MonitoringPlanTable;
   monitoring_plan_indicator: MonitoringPlanIndicatorTable;
@@ -236,4 +251,5 @@ export type MonitoringTables = {
   monitoring_submission_event: MonitoringSubmissionEventTable;
   monitoring_deviation_note: MonitoringDeviationNoteTable;
   monitoring_verdict: MonitoringVerdictTable;
+  monitoring_plan_cut_offs: MonitoringPlanCutOffsTable;
 };

@@ -11,6 +11,7 @@ import { workflowRoutes } from './workflow/workflow.routes';
 export { socialAssistanceIndicators } from './social-assistance.indicators';
 export type { SocialAssistanceDeps } from './social-assistance.deps';
 export { assistanceOperationsRoutes } from './operations.routes';
+export { createDemoCaseload } from './demo/demo-caseload';
 
 export const socialAssistanceRoutes =
   (options: { now?: () => Date } = {}) =>

@@ -41,11 +41,7 @@ import {
 const params = EXAMPLE_PARAMETERS;
 
 /** The reason exists, names the expected section and carries a Chinese sentence. */
-const expectReason = (
-  reasons: readonly DecisionReason[],
-  code: RuleCode,
-  section: string,
-): DecisionReason => {
+const expectReason = (reasons: readonly DecisionReason[], code: RuleCode, section: string): DecisionReason => {
   const found = findReason(reasons, code);
   expect(found.section).toBe(section);
   expect(found.message).toMatch(/[\u4e00-\u9fff]/);
@@ -109,12 +105,8 @@ describe('E1. 低保 with the employment-cost deduction', () => {
     expect(deduction.inputs).toMatchObject({ netWageFen: fen(2_300), deductionFen: fen(690) });
     expectReason(decision.reasons, 'INCOME_EXCLUDED', '§1.3');
     expectReason(decision.reasons, 'PROPERTY_FINANCIAL_ASSETS_WITHIN_LIMIT', '§1.4');
-    expect(expectReason(decision.reasons, 'DIBAO_INCOME_BELOW_STANDARD', '§2.1').message).toContain(
-      '536.67',
-    );
-    expect(expectReason(decision.reasons, 'DIBAO_BENEFIT_GAP_FILLING', '§3.1').message).toContain(
-      '520',
-    );
+    expect(expectReason(decision.reasons, 'DIBAO_INCOME_BELOW_STANDARD', '§2.1').message).toContain('536.67');
+    expect(expectReason(decision.reasons, 'DIBAO_BENEFIT_GAP_FILLING', '§3.1').message).toContain('520');
     expectReason(decision.reasons, 'DIBAO_REVIEW_HALF_YEARLY', '§4.7');
   });
 
@@ -186,9 +178,7 @@ describe('E2. 单人户: severely disabled adult in a 低保边缘 family', () =
 
     const cascade = classifyHousehold(input);
     expect(cascade.outcome).toBe('marginal-family');
-    expect(cascade.singlePersons.map((d) => [d.eligible, d.monthlyAmountFen])).toEqual([
-      [true, fen(710)],
-    ]);
+    expect(cascade.singlePersons.map((d) => [d.eligible, d.monthlyAmountFen])).toEqual([[true, fen(710)]]);
   });
 
   it('negative variant: grade 3 physical disability does not allow a 单人户', () => {
@@ -248,22 +238,16 @@ describe('E3. 低保边缘 with excluded income and an excluded member', () => {
     expect(expectReason(decision.reasons, 'MEMBER_EXCLUDED_STATUS', '§1.1').inputs).toMatchObject({
       memberId: 'grandmother',
     });
-    expect(
-      findReason(decision.reasons, 'INCOME_CENTRAL_BASIC_PENSION_EXCLUDED').inputs,
-    ).toMatchObject({ centralBasicPensionFen: fen(123) });
-    const excludedKinds = decision.reasons
-      .filter((r) => r.code === 'INCOME_EXCLUDED')
-      .map((r) => r.inputs['kind']);
-    expect(excludedKinds).toEqual(
-      expect.arrayContaining(['scholarship', 'family-planning-reward']),
-    );
+    expect(findReason(decision.reasons, 'INCOME_CENTRAL_BASIC_PENSION_EXCLUDED').inputs).toMatchObject({
+      centralBasicPensionFen: fen(123),
+    });
+    const excludedKinds = decision.reasons.filter((r) => r.code === 'INCOME_EXCLUDED').map((r) => r.inputs['kind']);
+    expect(excludedKinds).toEqual(expect.arrayContaining(['scholarship', 'family-planning-reward']));
     expectReason(decision.reasons, 'MARGINAL_INCOME_BELOW_LINE', '§2.2');
   });
 
   it('error control: counting the imprisoned grandmother (n = 5, pc 686) would wrongly give 低保', () => {
-    const wrong = evaluateDibao(
-      dibaoInput(members(false), income('scholarship'), [deposit('father', 40_000)]),
-    );
+    const wrong = evaluateDibao(dibaoInput(members(false), income('scholarship'), [deposit('father', 40_000)]));
     expect(wrong.income.perCapitaFen).toBe(fen(686));
     expect(wrong.eligible).toBe(true);
   });
@@ -272,9 +256,7 @@ describe('E3. 低保边缘 with excluded income and an excluded member', () => {
     const fullPension = withParameters((p) => ({
       income: { ...p.income, excludeCentralBasicPension: false },
     }));
-    expect(evaluateMarginalFamily({ ...input, params: fullPension }).income.perCapitaFen).toBe(
-      fen(888.25),
-    );
+    expect(evaluateMarginalFamily({ ...input, params: fullPension }).income.perCapitaFen).toBe(fen(888.25));
     const withScholarship = evaluateMarginalFamily({ ...input, incomeItems: income('other') });
     expect(withScholarship.income.perCapitaFen).toBe(fen(961.67));
     expect(withScholarship.eligible).toBe(true);
@@ -321,9 +303,7 @@ describe('E4. Property tests', () => {
     const decision = evaluateMarginalFamily(rural([deposit('sun', 50_000), car('sun', 45_000)]));
     expect(decision.dibao.eligible).toBe(false);
     expect(decision.eligible).toBe(false);
-    expect(findReason(decision.property.reasons, 'PROPERTY_VEHICLES_OVER_LIMIT').message).toContain(
-      '45000',
-    );
+    expect(findReason(decision.property.reasons, 'PROPERTY_VEHICLES_OVER_LIMIT').message).toContain('45000');
     expectReason(decision.reasons, 'MARGINAL_PROPERTY_OVER_LIMITS', '§2.2');
   });
 
@@ -422,8 +402,7 @@ describe('E5. Income above the standard after employment (渐退)', () => {
 });
 
 const extremePovertyInput = (
-  applicant: Partial<ExtremePovertyApplicant> &
-    Pick<ExtremePovertyApplicant, 'id' | 'name' | 'birthDate'>,
+  applicant: Partial<ExtremePovertyApplicant> & Pick<ExtremePovertyApplicant, 'id' | 'name' | 'birthDate'>,
   extra: Partial<ExtremePovertyInput> = {},
 ): ExtremePovertyInput => ({
   applicant: { area: 'urban', careMode: 'dispersed', selfCare: { failedItems: [] }, ...applicant },
@@ -494,12 +473,11 @@ describe('E6. Minor aged 17 as 特困', () => {
     expect(decision.careTier).toBe('self-care');
     expect(decision.paymentStartMonth).toBe('2025-08');
     expect(decision.adulthoodCheckOn).toBe('2026-03-10');
-    expect(
-      expectReason(decision.reasons, 'EXTREME_POVERTY_NO_LABOUR_CAPACITY', '§2.4').inputs,
-    ).toMatchObject({ age: 17, minorAgeLimit: 18 });
-    expect(
-      decision.reasons.filter((r) => r.code === 'EXTREME_POVERTY_OBLIGOR_INCAPABLE'),
-    ).toHaveLength(4);
+    expect(expectReason(decision.reasons, 'EXTREME_POVERTY_NO_LABOUR_CAPACITY', '§2.4').inputs).toMatchObject({
+      age: 17,
+      minorAgeLimit: 18,
+    });
+    expect(decision.reasons.filter((r) => r.code === 'EXTREME_POVERTY_OBLIGOR_INCAPABLE')).toHaveLength(4);
     expectReason(decision.reasons, 'EXTREME_POVERTY_INCOME_BELOW_STANDARD', '§2.4');
     expectReason(decision.reasons, 'EXTREME_POVERTY_BENEFIT', '§3.3');
     expectReason(decision.reasons, 'EXTREME_POVERTY_MINOR_CHECK_SCHEDULED', '§2.4');
@@ -535,20 +513,11 @@ describe('E7. Elderly 特困 with the full-care tier', () => {
     {
       ...wang,
       selfCare: {
-        failedItems: [
-          'dressing',
-          'getting-in-out-of-bed',
-          'toileting',
-          'indoor-walking',
-          'bathing',
-        ],
+        failedItems: ['dressing', 'getting-in-out-of-bed', 'toileting', 'indoor-walking', 'bathing'],
       },
     },
     {
-      incomeItems: [
-        ...monthlyIncome('wang', 'resident-pension', 163),
-        ...monthlyIncome('wang', 'old-age-allowance', 100),
-      ],
+      incomeItems: [...monthlyIncome('wang', 'resident-pension', 163), ...monthlyIncome('wang', 'old-age-allowance', 100)],
       propertyItems: [deposit('wang', 5_000)],
     },
   );
@@ -564,9 +533,7 @@ describe('E7. Elderly 特困 with the full-care tier', () => {
       kind: 'old-age-allowance',
     });
     expectReason(decision.reasons, 'EXTREME_POVERTY_NO_OBLIGOR', '§2.4');
-    expect(
-      expectReason(decision.reasons, 'EXTREME_POVERTY_SELF_CARE_TIER', '§3.3').inputs,
-    ).toMatchObject({ failedCount: 5 });
+    expect(expectReason(decision.reasons, 'EXTREME_POVERTY_SELF_CARE_TIER', '§3.3').inputs).toMatchObject({ failedCount: 5 });
     expect(decision.careTier).toBe('full-care');
     expect(decision.monthlyAmountFen).toBe(fen(1_448));
     expect(decision.paymentSplit).toEqual({
@@ -633,10 +600,7 @@ describe('E8. Disabled adult 特困 with the half-care tier', () => {
 
 describe('E9. 特困 refused because the obligor can support; 低保 as a single-person household', () => {
   const he = { id: 'he', name: '何', birthDate: bornAged(72) };
-  const income = [
-    ...monthlyIncome('he', 'support-received', 300),
-    ...monthlyIncome('he', 'resident-pension', 123),
-  ];
+  const income = [...monthlyIncome('he', 'support-received', 300), ...monthlyIncome('he', 'resident-pension', 123)];
   const daughter = {
     id: 'daughter',
     name: '何女',
@@ -655,9 +619,9 @@ describe('E9. 特困 refused because the obligor can support; 低保 as a single
       }),
     );
     expect(decision.eligible).toBe(false);
-    expect(
-      expectReason(decision.reasons, 'EXTREME_POVERTY_OBLIGOR_CAPABLE', '§2.4').inputs,
-    ).toMatchObject({ annualIncomeFen: fen(72_000) });
+    expect(expectReason(decision.reasons, 'EXTREME_POVERTY_OBLIGOR_CAPABLE', '§2.4').inputs).toMatchObject({
+      annualIncomeFen: fen(72_000),
+    });
     expectReason(decision.reasons, 'EXTREME_POVERTY_REFUSAL_NOTICE', '§4.4');
     expect(decision.refusalNoticeDueOn).toBe('2025-04-11');
   });
@@ -707,9 +671,7 @@ describe('E10. 支出型临时救助 for a large medical expense', () => {
     expect(decision.approvalLevel).toBe('county');
     expectReason(decision.reasons, 'TEMP_INCOME_BELOW_PCDI', '§2.6');
     expectReason(decision.reasons, 'TEMP_SPENDING_BEYOND_CAPACITY', '§2.6');
-    expect(
-      expectReason(decision.reasons, 'TEMP_AMOUNT_MULTIPLE_OF_STANDARD', '§3.4').inputs,
-    ).toMatchObject({ capFen: fen(34_080) });
+    expect(expectReason(decision.reasons, 'TEMP_AMOUNT_MULTIPLE_OF_STANDARD', '§3.4').inputs).toMatchObject({ capFen: fen(34_080) });
     expectReason(decision.reasons, 'TEMP_APPROVAL_COUNTY', '§4.5');
   });
 
@@ -739,9 +701,7 @@ describe('E10. 支出型临时救助 for a large medical expense', () => {
   it('a repeat for the same hospitalisation in the same year is refused', () => {
     const decision = evaluateExpenditureAssistance({
       ...input,
-      priorAssistance: [
-        { eventKey: 'hospitalisation-2025-03', grantedOn: '2025-03-25', amountFen: fen(17_040) },
-      ],
+      priorAssistance: [{ eventKey: 'hospitalisation-2025-03', grantedOn: '2025-03-25', amountFen: fen(17_040) }],
     });
     expect(decision.outcome).toBe('refuse');
     expectReason(decision.reasons, 'TEMP_REPEAT_SAME_EVENT', '§2.6');
@@ -785,18 +745,14 @@ describe('E11. 刚性支出困难家庭', () => {
     expect(decision.validUntil).toBe('2026-01-14');
     expectReason(decision.reasons, 'RIGID_NOT_OTHERWISE_ASSISTED', '§2.5');
     expectReason(decision.reasons, 'RIGID_INCOME_BELOW_PCDI', '§2.5');
-    expect(expectReason(decision.reasons, 'RIGID_SPENDING_RATIO_MET', '§2.5').message).toContain(
-      '80.67%',
-    );
+    expect(expectReason(decision.reasons, 'RIGID_SPENDING_RATIO_MET', '§2.5').message).toContain('80.67%');
     expectReason(decision.reasons, 'RIGID_VALIDITY', '§2.5');
   });
 
   it('boundary: medical 14,000 → 78.81 % → not recognised', () => {
     const decision = evaluateRigidExpenditure(input(14_000));
     expect(decision.eligible).toBe(false);
-    expect(
-      expectReason(decision.reasons, 'RIGID_SPENDING_RATIO_NOT_MET', '§2.5').message,
-    ).toContain('78.81%');
+    expect(expectReason(decision.reasons, 'RIGID_SPENDING_RATIO_NOT_MET', '§2.5').message).toContain('78.81%');
   });
 });
 
@@ -829,9 +785,7 @@ describe('E12. 急难型临时救助 with advance assistance after a fire', () =
     expect(decision.approvalLevel).toBe('township');
     expect(decision.completionDueOn).toBe('2025-03-28');
     expectReason(decision.reasons, 'TEMP_EMERGENCY_EVENT_MET', '§2.6');
-    expect(expectReason(decision.reasons, 'TEMP_PLACE_OF_EMERGENCY', '§2.6').message).toContain(
-      '居住证',
-    );
+    expect(expectReason(decision.reasons, 'TEMP_PLACE_OF_EMERGENCY', '§2.6').message).toContain('居住证');
     expectReason(decision.reasons, 'TEMP_APPROVAL_TOWNSHIP', '§4.5');
     expectReason(decision.reasons, 'TEMP_ADVANCE_ASSISTANCE', '§4.5');
   });

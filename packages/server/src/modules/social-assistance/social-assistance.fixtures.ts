@@ -3,14 +3,7 @@
 import { monthsInRange, type IsoDate } from './rules/calendar-date';
 import type { DecisionReason, RuleCode } from './rules/decision';
 import type { DibaoInput } from './rules/subsistence-allowance.rules';
-import type {
-  HouseholdMember,
-  IncomeItem,
-  IncomeKind,
-  IncomePeriod,
-  PropertyItem,
-  SupportPayer,
-} from './rules/inputs';
+import type { HouseholdMember, IncomeItem, IncomeKind, IncomePeriod, PropertyItem, SupportPayer } from './rules/inputs';
 import { yuan, type Fen } from './rules/money';
 import {
   deriveExtremePovertyStandards,
@@ -40,9 +33,7 @@ const VEHICLES: PropertyRuleSet['vehicles'] = {
   exemptKinds: ['disability-mobility'],
 };
 
-const propertyRules = (
-  financialAssetsPerCapita: PropertyRuleSet['financialAssetsPerCapita'],
-): PropertyRuleSet => ({
+const propertyRules = (financialAssetsPerCapita: PropertyRuleSet['financialAssetsPerCapita']): PropertyRuleSet => ({
   financialAssetsPerCapita,
   vehicles: VEHICLES,
   // Housing and business tests are not part of §7.0: not tested in the examples.
@@ -66,11 +57,7 @@ export const EXAMPLE_PARAMETERS: SocialAssistanceParameters = {
   income: {
     periodMonths: 6,
     employmentCostDeduction: { rate: 3_000, capOfStandard: 10_000 }, // min(30 % × net wage, S)
-    locallyExcludedKinds: [
-      'disability-living-subsidy',
-      'severe-disability-care-subsidy',
-      'old-age-allowance',
-    ],
+    locallyExcludedKinds: ['disability-living-subsidy', 'severe-disability-care-subsidy', 'old-age-allowance'],
     // Not in §7.0 (which lists 低保 exclusions only): we also exclude the 低保 national and local items
     // from 特困 own income, so that e.g. a scholarship or a 低保 payment cannot defeat a 特困 claim.
     extremePovertyExtraExcludedKinds: [
@@ -133,10 +120,7 @@ export const EXAMPLE_PARAMETERS: SocialAssistanceParameters = {
 
 /** Application date used by the examples, and the 6-month income period before it. */
 export const EXAMPLE_APPLICATION_DATE: IsoDate = '2025-03-10';
-export const EXAMPLE_PERIOD: IncomePeriod = incomePeriodBeforeApplication(
-  EXAMPLE_APPLICATION_DATE,
-  6,
-);
+export const EXAMPLE_PERIOD: IncomePeriod = incomePeriodBeforeApplication(EXAMPLE_APPLICATION_DATE, 6);
 /** County decision date used where the example does not give one. */
 export const EXAMPLE_DECISION_DATE: IsoDate = '2025-04-08';
 
@@ -156,16 +140,14 @@ export const monthlyIncome = (
   amountYuan: number,
   options: { withheldYuan?: number; payer?: SupportPayer; period?: IncomePeriod } = {},
 ): IncomeItem[] =>
-  monthsInRange((options.period ?? EXAMPLE_PERIOD).from, (options.period ?? EXAMPLE_PERIOD).to).map(
-    (month) => ({
-      memberId,
-      kind,
-      month,
-      amountFen: yuan(amountYuan),
-      ...(options.withheldYuan === undefined ? {} : { withheldFen: yuan(options.withheldYuan) }),
-      ...(options.payer === undefined ? {} : { payer: options.payer }),
-    }),
-  );
+  monthsInRange((options.period ?? EXAMPLE_PERIOD).from, (options.period ?? EXAMPLE_PERIOD).to).map((month) => ({
+    memberId,
+    kind,
+    month,
+    amountFen: yuan(amountYuan),
+    ...(options.withheldYuan === undefined ? {} : { withheldFen: yuan(options.withheldYuan) }),
+    ...(options.payer === undefined ? {} : { payer: options.payer }),
+  }));
 
 export const deposit = (ownerId: string, amountYuan: number): PropertyItem => ({
   kind: 'deposit',
@@ -197,8 +179,7 @@ export const findReason = (reasons: readonly DecisionReason[], code: RuleCode): 
 };
 
 /** Birth date giving `age` full years on EXAMPLE_DECISION_DATE (born on 1 January). */
-export const bornAged = (age: number): IsoDate =>
-  `${Number(EXAMPLE_DECISION_DATE.slice(0, 4)) - age}-01-01`;
+export const bornAged = (age: number): IsoDate => `${Number(EXAMPLE_DECISION_DATE.slice(0, 4)) - age}-01-01`;
 
 /** A one-household 低保 input on the example period and decision date, urban, no property. */
 export const buildDibaoInput = (

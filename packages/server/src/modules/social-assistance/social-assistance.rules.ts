@@ -6,15 +6,8 @@ import { isSeverelyDisabled } from './rules/household-income.rules';
 import type { RigidSpending } from './rules/inputs';
 import { evaluateMarginalFamily, type MarginalFamilyDecision } from './rules/marginal-family.rules';
 import type { Fen } from './rules/money';
-import {
-  evaluateRigidExpenditure,
-  type RigidExpenditureDecision,
-} from './rules/rigid-expenditure.rules';
-import {
-  evaluateDibaoSinglePerson,
-  type DibaoDecision,
-  type DibaoInput,
-} from './rules/subsistence-allowance.rules';
+import { evaluateRigidExpenditure, type RigidExpenditureDecision } from './rules/rigid-expenditure.rules';
+import { evaluateDibaoSinglePerson, type DibaoDecision, type DibaoInput } from './rules/subsistence-allowance.rules';
 
 export * from './rules/calendar-date';
 export * from './rules/decision';
@@ -34,12 +27,7 @@ export * from './rules/temporary-assistance.rules';
 export * from './rules/warning-triggers.rules';
 export * from './rules/working-days.rules';
 
-export const HOUSEHOLD_OUTCOMES = [
-  'dibao',
-  'marginal-family',
-  'rigid-expenditure',
-  'none',
-] as const;
+export const HOUSEHOLD_OUTCOMES = ['dibao', 'marginal-family', 'rigid-expenditure', 'none'] as const;
 export type HouseholdOutcome = (typeof HOUSEHOLD_OUTCOMES)[number];
 
 export type HouseholdClassificationInput = DibaoInput & {
@@ -95,10 +83,6 @@ export const classifyHousehold = (input: HouseholdClassificationInput): Househol
       : rigid?.eligible === true
         ? 'rigid-expenditure'
         : 'none';
-  const reasons = [
-    ...marginal.reasons,
-    ...singlePersons.flatMap((d) => d.reasons),
-    ...(rigid?.reasons ?? []),
-  ];
+  const reasons = [...marginal.reasons, ...singlePersons.flatMap((d) => d.reasons), ...(rigid?.reasons ?? [])];
   return { outcome, dibao, marginal, singlePersons, rigid, reasons };
 };

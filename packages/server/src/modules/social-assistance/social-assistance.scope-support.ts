@@ -1,5 +1,5 @@
 import type { World } from '../../../test/world';
-import { createHousehold, member } from './social-assistance.test-support';
+import { createHousehold, ensureParameters, member } from './social-assistance.test-support';
 
 // Helpers shared by this module's scope cases (social-assistance.scope.ts, workflow/workflow.scope.ts).
 
@@ -46,4 +46,27 @@ export const departmentCsv = async () => {
     ['公安交管', m.citizenId, m.name, '机动车', '30000', '测试', '2025-09-01'],
   ];
   return { fileName: 'dept.csv', contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\n')).toString('base64') };
+};
+
+/** A 临时救助 application of a fresh household in 开化 (submitted 2025-10-11, a make-up working Saturday). */
+export const temporaryCase = async (w: World) => {
+  await ensureParameters(w);
+  const h = await household(w);
+  const created = await ok(w, 'ws_clerk', 'POST', `${A}/applications`, {
+    householdId: h.id,
+    programme: 'temporary-assistance',
+    channel: 'counter',
+    appliedOn: '2025-10-11',
+    applicantMemberId: h.head.id,
+    commitmentSigned: true,
+    authorisationSigned: true,
+  });
+  return { household: h, applicationId: created.id };
+};
+
+export const advancePayload = {
+  on: '2025-10-11',
+  amountFen: 142_000,
+  event: { kind: 'fire', occurredOn: '2025-10-11', description: '住房失火，家中财物被毁' },
+  method: 'cash',
 };

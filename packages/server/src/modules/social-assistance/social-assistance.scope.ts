@@ -16,6 +16,14 @@ export const scopeCases: ScopeCase[] = [
     outsiderCheck: (r) => expect(items(r.json())).toEqual([]),
   },
   {
+    route: `GET ${A}/households/export`,
+    owner: 'ws_clerk',
+    outsider: 'ws_clerk2',
+    request: async (w) => ({ url: `${A}/households/export?citizenId=${(await household(w)).citizenIds[0]}` }),
+    // The outsider's file holds the header only.
+    outsiderCheck: (r) => expect(r.body.trim().split('\r\n')).toHaveLength(1),
+  },
+  {
     route: `POST ${A}/households`,
     owner: 'ws_clerk',
     outsider: 'ws_clerk2',

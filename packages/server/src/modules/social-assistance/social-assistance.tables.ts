@@ -66,6 +66,8 @@ export type HouseholdMemberTable = {
   student_stage: string | null;
   student_full_time: boolean | null;
   cannot_live_independently: Generated<boolean>;
+  /** 拒绝就业 (migration 1100): null, 'no-valid-reason' or the accepted valid reason. */
+  employment_refusal: string | null;
   valid_from: DateString;
   valid_to: DateString | null;
   end_reason: string | null;
@@ -214,10 +216,39 @@ export type AssistanceApplicationTable = {
   notice_served_on: DateString | null;
   overall_due_on: DateString | null;
   parameter_id: number | null;
+  /** 临时救助 先行救助 (migration 0900). */
+  advance_amount_fen: number | null;
+  advance_paid_on: DateString | null;
+  advance_due_on: DateString | null;
+  advance_completed_on: DateString | null;
+  advance: Json | null;
   version: Generated<number>;
   created_by: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+};
+
+/** A signed 家庭经济状况核对授权书 of one person (member or statutory obligor), rules doc §6.1. */
+export type VerificationAuthorisationTable = {
+  id: Id;
+  province_code: string;
+  household_id: number;
+  division_id: number;
+  application_id: number | null;
+  member_id: number | null;
+  obligor_id: number | null;
+  person_name: string;
+  citizen_id: string | null;
+  document_id: number | null;
+  signer_name: string;
+  signed_as: string;
+  signed_on: DateString;
+  departments: string[] | null;
+  valid_until: DateString | null;
+  source: Generated<string>;
+  revoked_on: DateString | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
 };
 
 export type ApplicationDeadlineTable = {
@@ -403,6 +434,7 @@ export type SocialAssistanceTables = {
   publicity: PublicityTable;
   publicity_objection: PublicityObjectionTable;
   case_document: CaseDocumentTable;
+  verification_authorisation: VerificationAuthorisationTable;
   assistance_recipient: AssistanceRecipientTable;
   assistance_amount_period: AssistanceAmountPeriodTable;
 };

@@ -110,7 +110,7 @@ export type Step = (typeof STEPS)[number];
  * A 低保 application of a fresh household (E1-like: income below S) advanced to `until`, with dates in
  * 2025 around 国庆 so that every deadline crosses the holiday.
  */
-export const caseAt = async (w: World, until: Step, options: { separateRegistration?: boolean } = {}) => {
+export const caseAt = async (w: World, until: Step, options: { separateRegistration?: boolean; areaType?: string } = {}) => {
   await ensureParameters(w);
   const household = await createHousehold(w, options);
   const head = household.members.find((m) => m.relation === 'self');
@@ -174,4 +174,28 @@ export const caseAt = async (w: World, until: Step, options: { separateRegistrat
     await run();
   }
   return { household, applicationId: app.id, head };
+};
+
+/** A one-page PDF standing for a signed scan. */
+export const scanPdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'utf8').toString('base64');
+
+/** Signed 核对授权书 scans (rules doc §6.1) for the given members, recorded by ws_clerk on `signedOn`. */
+export const authorise = async (
+  w: World,
+  applicationId: number,
+  members: readonly { id: number; name?: string }[],
+  signedOn = '2025-09-24',
+) => {
+  for (const m of members) {
+    await ok(
+      await w.as('ws_clerk', 'POST', `/api/assistance/applications/${applicationId}/authorisations`, {
+        memberId: m.id,
+        signedOn,
+        signerName: m.name ?? '本人',
+        signedAs: 'self',
+        document: { fileName: `授权书-${m.id}.pdf`, mimeType: 'application/pdf', contentBase64: scanPdf(`authorisation ${m.id}`) },
+      }),
+      'authorisation',
+    );
+  }
 };

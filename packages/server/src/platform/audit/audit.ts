@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Permission } from '@mz/shared';
+import type { AuditAction, Permission } from '@mz/shared';
 import type { Database, Trx } from '../../db/database';
 import { actingAssignment, type Actor } from '../auth/actor';
 import { canonicalJson } from './canonical-json';
 
 /** What a use case tells the audit trail about one change (or one read of personal data). */
 export type AuditEvent = {
-  action: string; // e.g. USER_CREATED, DIVISION_RENAMED, PERSONAL_DATA_READ
+  /** A code of AUDIT_ACTION_LABELS in @mz/shared (packages/shared/src/core/audit-actions.ts): a new action needs its Chinese label there. */
+  action: AuditAction;
   entity: string; // table or aggregate name
   entityId?: string | number | null;
   divisionId?: number | null;

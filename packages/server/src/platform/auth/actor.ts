@@ -8,10 +8,11 @@ export type Actor = {
   username: string;
   displayName: string;
   assignments: Assignment[];
+  /** Set after an admin reset: only routes marked `duringPasswordChange` answer until the user changes it. */
+  mustChangePassword?: boolean;
 };
 
-export const actorPermissions = (actor: Actor): Set<Permission> =>
-  new Set(actor.assignments.flatMap((a) => ROLE_PERMISSIONS[a.role]));
+export const actorPermissions = (actor: Actor): Set<Permission> => new Set(actor.assignments.flatMap((a) => ROLE_PERMISSIONS[a.role]));
 
 export const hasPermission = (actor: Actor, permission: Permission) =>
   actor.assignments.some((a) => ROLE_PERMISSIONS[a.role].includes(permission));

@@ -11,6 +11,8 @@ declare module 'fastify' {
     /** Required: the permission this route needs, or `public: true`. */
     permission?: Permission;
     public?: boolean;
+    /** Still allowed while the caller must change a reset password (me, change password). */
+    duringPasswordChange?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -53,6 +55,7 @@ export const registerAuth = (app: FastifyInstance, resolveSession: SessionResolv
     if (config.public === true || !request.routeOptions.url) return;
     if (!request.actor) throw new AppError(token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     if (!config.permission || !hasPermission(request.actor, config.permission)) throw new AppError('FORBIDDEN');
+    if (request.actor.mustChangePassword && config.duringPasswordChange !== true) throw new AppError('PASSWORD_CHANGE_REQUIRED');
   });
 };
 

@@ -1,10 +1,11 @@
-import { BankOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Tooltip, Typography, theme } from 'antd';
+import { BankOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Dropdown, Flex, Layout, Tooltip, Typography, theme, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { handleApiError } from '../../api/handle-api-error';
 import { DivisionTreeSelect } from '../../components/DivisionTreeSelect';
 import { useDivisionScope } from '../../features/division/hooks/useDivisionScope';
 import { useAuth, useMe } from '../../features/identity/hooks/useAuth';
+import { passwordText } from '../../features/identity/password.i18n';
 import { formatAssignments } from '../../features/identity/role-label';
 import { zhCN } from '../../i18n/zh-CN';
 import { brand } from '../theme';
@@ -24,6 +25,15 @@ export const AppHeader = () => {
       handleApiError(error);
     }
     await navigate('/login', { replace: true });
+  };
+
+  const userMenu: MenuProps = {
+    items: [
+      { key: 'password', icon: <KeyOutlined />, label: passwordText.menuChange },
+      { type: 'divider' },
+      { key: 'logout', icon: <LogoutOutlined />, label: zhCN.auth.logout },
+    ],
+    onClick: ({ key }) => (key === 'logout' ? void onLogout() : void navigate('/account/password')),
   };
 
   return (
@@ -51,24 +61,26 @@ export const AppHeader = () => {
         gap={token.marginSM}
         style={{ borderInlineStart: `1px solid ${brand.headerDivider}`, paddingInlineStart: token.marginLG, minWidth: 0 }}
       >
-        <Avatar size={30} icon={<UserOutlined />} style={{ background: brand.emblemBg, color: brand.headerText, flex: 'none' }} />
-        <Flex vertical style={{ lineHeight: 1.35, minWidth: 0 }}>
-          <Typography.Text data-testid="current-user" style={{ color: brand.headerText }} ellipsis>
-            {me.displayName}
-          </Typography.Text>
-          <Tooltip title={formatAssignments(me.assignments)}>
-            <Typography.Text
-              data-testid="current-roles"
-              style={{ color: brand.headerTextSecondary, fontSize: token.fontSizeSM, maxWidth: 280 }}
-              ellipsis
-            >
-              {roles}
-            </Typography.Text>
-          </Tooltip>
-        </Flex>
-        <Button type="text" icon={<LogoutOutlined />} onClick={() => void onLogout()} style={{ color: brand.headerText }}>
-          {zhCN.auth.logout}
-        </Button>
+        <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+          <Flex align="center" gap={token.marginSM} data-testid="user-menu" style={{ cursor: 'pointer', minWidth: 0 }}>
+            <Avatar size={30} icon={<UserOutlined />} style={{ background: brand.emblemBg, color: brand.headerText, flex: 'none' }} />
+            <Flex vertical style={{ lineHeight: 1.35, minWidth: 0 }}>
+              <Typography.Text data-testid="current-user" style={{ color: brand.headerText }} ellipsis>
+                {me.displayName}
+              </Typography.Text>
+              <Tooltip title={formatAssignments(me.assignments)}>
+                <Typography.Text
+                  data-testid="current-roles"
+                  style={{ color: brand.headerTextSecondary, fontSize: token.fontSizeSM, maxWidth: 280 }}
+                  ellipsis
+                >
+                  {roles}
+                </Typography.Text>
+              </Tooltip>
+            </Flex>
+            <DownOutlined style={{ color: brand.headerTextSecondary, fontSize: token.fontSizeSM }} />
+          </Flex>
+        </Dropdown>
       </Flex>
     </Layout.Header>
   );

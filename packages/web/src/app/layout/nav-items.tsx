@@ -7,10 +7,14 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   NotificationOutlined,
+  ControlOutlined,
+  PauseCircleOutlined,
+  SyncOutlined,
 } from '@ant-design/icons';
 import { DashboardOutlined, EditOutlined, FileDoneOutlined, FileWordOutlined, FundOutlined, PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@mz/shared';
 import type { ReactNode } from 'react';
+import { opsText } from '../../features/social-assistance/assistance-ops.i18n';
 import { saText } from '../../features/social-assistance/social-assistance.i18n';
 import { zhCN } from '../../i18n/zh-CN';
 import { monitoringI18n } from '../../features/monitoring/monitoring.i18n';
@@ -48,9 +52,17 @@ export const NAV_ITEMS: NavItem[] = [
       { path: '/assistance/households', label: saText.nav.households, icon: <FileSearchOutlined />, permission: 'assistance:read' },
       { path: '/assistance/applications', label: saText.nav.applications, icon: <FileTextOutlined />, permission: 'assistance:read' },
       { path: '/assistance/publicity', label: saText.nav.publicity, icon: <NotificationOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/dynamic', label: opsText.nav.dynamic, icon: <SyncOutlined />, permission: 'assistance:read' },
       { path: '/assistance/warnings', label: saText.nav.warnings, icon: <AlertOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/warning-thresholds', label: opsText.nav.thresholds, icon: <ControlOutlined />, permission: 'assistance:read' },
       { path: '/assistance/import', label: saText.nav.import, icon: <CloudUploadOutlined />, permission: 'assistance:apply' },
       { path: '/assistance/payments', label: saText.nav.payments, icon: <AccountBookOutlined />, permission: 'assistance:pay' },
+      {
+        path: '/assistance/payment-controls',
+        label: opsText.nav.paymentControls,
+        icon: <PauseCircleOutlined />,
+        permission: 'assistance:pay',
+      },
     ],
   },
   { path: '/users', label: zhCN.nav.users, icon: <TeamOutlined />, permission: 'user:read', description: zhCN.navDescriptions.users },

@@ -1,4 +1,13 @@
-import type { Page, Role, TCreateUserRequest, TLoginRequest, TMe, TUserSummary } from '@mz/shared';
+import type {
+  Page,
+  Role,
+  TChangePasswordRequest,
+  TCreateUserRequest,
+  TLoginRequest,
+  TMe,
+  TResetPasswordRequest,
+  TUserSummary,
+} from '@mz/shared';
 import { http } from '../../api/http-client';
 import { buildUrl } from '../../api/url';
 
@@ -8,6 +17,7 @@ export const authApi = {
   me: () => http.get<TMe>('/api/auth/me', { skipSessionHandler: true }),
   login: (request: TLoginRequest) => http.post<TMe>('/api/auth/login', request),
   logout: () => http.post<{ ok: boolean }>('/api/auth/logout'),
+  changePassword: (request: TChangePasswordRequest) => http.post<{ sessionsRevoked: number }>('/api/auth/password', request),
 };
 
 export type UserListQuery = { q?: string | undefined; page: number; pageSize: number };
@@ -24,4 +34,6 @@ export const usersApi = {
   setActive: (userId: number, isActive: boolean) =>
     http.post<{ id: number; isActive: boolean }>(`/api/users/${userId}/active`, { isActive }),
   unlock: (userId: number) => http.post<{ id: number }>(`/api/users/${userId}/unlock`),
+  resetPassword: (userId: number, request: TResetPasswordRequest) =>
+    http.post<{ id: number; sessionsRevoked: number }>(`/api/users/${userId}/password`, request),
 };

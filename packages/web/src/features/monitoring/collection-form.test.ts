@@ -6,6 +6,7 @@ import {
   errorsByCell,
   importErrorRows,
   isComputedRow,
+  isEditableRow,
   missingDeviationNotes,
   needsDeviationNote,
 } from './collection-form';
@@ -13,6 +14,7 @@ import type { FormIndicator } from './monitoring.api';
 
 const lagging: TVerdictSummary = {
   year: 2024,
+  quarter: 0,
   value: 37,
   targetVerdict: 'pending',
   scheduleVerdict: 'seriously_lagging',
@@ -30,6 +32,7 @@ const row = (patch: Partial<FormIndicator> = {}): FormIndicator => ({
   inputUnit: null,
   valueKind: 'ratio',
   attribute: 'binding',
+  reportingFrequency: 'quarterly',
   targetPrinted: '≥55%',
   fields: [
     { field: 'numerator', label: '分子' },
@@ -50,6 +53,8 @@ const row = (patch: Partial<FormIndicator> = {}): FormIndicator => ({
   previousValue: 35,
   rolledUp: { value: 37, units: 1 },
   entryAllowed: true,
+  isComputed: false,
+  readOnlyKind: null,
   blockedReason: null,
   deviationNote: null,
   verdict: null,
@@ -66,6 +71,7 @@ describe('changedInputs', () => {
   it('clears a cell with null and skips rows that cannot be edited', () => {
     expect(changedInputs([row()], { 42: { denominator: null } })).toEqual([{ indicatorId: 42, numerator: 615, denominator: null }]);
     expect(changedInputs([row({ entryAllowed: false })], { 42: { numerator: 1 } })).toEqual([]);
+    expect(changedInputs([row({ isComputed: true })], { 42: { numerator: 1 } })).toEqual([]);
   });
   it('fills a row that had no value yet', () => {
     expect(changedInputs([row({ own: null })], { 42: { numerator: 3 } })).toEqual([{ indicatorId: 42, numerator: 3, denominator: null }]);
@@ -102,11 +108,14 @@ describe('rows needing attention', () => {
     expect(needsDeviationNote(row())).toBe(false);
     expect(missingDeviationNotes([row({ verdict: lagging }), row({ verdict: lagging, deviationNote: '已说明原因' }), row()])).toBe(1);
   });
-  it('recognises values computed by a business system', () => {
-    expect(isComputedRow(row({ entryAllowed: false, blockedReason: '由业务系统自动计算（社会救助），不能手工填报' }))).toBe(true);
+  it('recognises values computed from business records by the flag, and keeps them read-only', () => {
+    expect(isComputedRow(row({ isComputed: true, own: null }))).toBe(true);
     const own = row().own;
     expect(own && isComputedRow(row({ own: { ...own, source: 'computed' } }))).toBe(true);
     expect(isComputedRow(row({ entryAllowed: false, blockedReason: '已在文山市填报（同一数据只能在一个层级填报）' }))).toBe(false);
+    expect(isEditableRow(row(), false)).toBe(true);
+    expect(isEditableRow(row({ isComputed: true }), false)).toBe(false);
+    expect(isEditableRow(row(), true)).toBe(false);
   });
 });
 

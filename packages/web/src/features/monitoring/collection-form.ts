@@ -6,9 +6,12 @@ import type { FormIndicator } from './monitoring.api';
 
 export type Edits = Record<number, Partial<Record<ValueInputField, number | null>>>;
 
-/** Computed by a business system (read-only, tagged 「自动计算」). */
-export const isComputedRow = (row: Pick<FormIndicator, 'own' | 'blockedReason'>): boolean =>
-  row.own?.source === 'computed' || (row.blockedReason?.includes('自动计算') ?? false);
+/** Computed from business records (read-only, tagged 「系统计算」). */
+export const isComputedRow = (row: Pick<FormIndicator, 'own' | 'isComputed'>): boolean => row.isComputed || row.own?.source === 'computed';
+
+/** A row the user may type into: the period is open, the row is not blocked and not computed. */
+export const isEditableRow = (row: Pick<FormIndicator, 'own' | 'isComputed' | 'entryAllowed'>, locked: boolean): boolean =>
+  !locked && row.entryAllowed && !isComputedRow(row);
 
 /** Lagging rows need a 偏离说明 before the unit can submit. */
 export const needsDeviationNote = (row: Pick<FormIndicator, 'verdict'>): boolean => row.verdict?.isLagging === true;
@@ -25,12 +28,12 @@ export const cellValue = (row: Pick<FormIndicator, 'id' | 'own'>, field: ValueIn
 
 /** Inputs for PUT …/values: every editable row with at least one changed cell, with all its cells. */
 export const changedInputs = (
-  rows: readonly Pick<FormIndicator, 'id' | 'own' | 'fields' | 'entryAllowed'>[],
+  rows: readonly Pick<FormIndicator, 'id' | 'own' | 'fields' | 'entryAllowed' | 'isComputed'>[],
   edits: Edits,
 ): TMonitoringValueInput[] =>
   rows.flatMap((row) => {
     const edited = edits[row.id];
-    if (!row.entryAllowed || !edited) return [];
+    if (!isEditableRow(row, false) || !edited) return [];
     const changed = row.fields.some((f) => f.field in edited && (edited[f.field] ?? null) !== (row.own?.[f.field] ?? null));
     if (!changed) return [];
     const input: TMonitoringValueInput = { indicatorId: row.id };

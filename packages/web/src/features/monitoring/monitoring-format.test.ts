@@ -23,6 +23,7 @@ import {
 
 const verdict = (patch: Partial<TVerdictSummary> = {}): TVerdictSummary => ({
   year: 2024,
+  quarter: 0,
   value: 51.2,
   targetVerdict: 'pending',
   scheduleVerdict: 'on_track',

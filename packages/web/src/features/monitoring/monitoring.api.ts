@@ -1,249 +1,80 @@
 import type {
-  AggregationMethod,
-  IndicatorAttribute,
-  PlanLevel,
+  MapColour,
   ReportKind,
-  ReviewLevel,
   SubmissionStatus,
+  TCascadeAdoption,
+  TCascadeMatrix,
+  TCascadeRow,
+  TCollectionForm,
+  TDeviationNoteResult,
+  TDrillCell,
+  TDrillChild,
+  TDrillDown,
+  TFormField,
+  TFormIndicator,
+  TImportResult,
   TIndicatorDetail,
+  TMapFeature,
+  TMapFeatureProperties,
+  TMonitoringCutOffsPut,
   TMonitoringDeviationNote,
-  TMonitoringDivisionRef,
   TMonitoringImportRequest,
   TMonitoringPlanSummary,
+  TMonitoringSourceNote,
   TMonitoringValuesPut,
   TOverviewIndicator,
+  TPlanCutOffs,
   TPlanOverview,
+  TPlanRegister,
+  TPlanRegisterIndicator,
+  TSaveResult,
+  TSubmission,
+  TSubmissionDetail,
+  TSubmissionEvent,
+  TVerdictMap,
   TVerdictSummary,
   ValueInputField,
-  ValueKind,
 } from '@mz/shared';
 import { ApiError, parseErrorBody } from '../../api/api-error';
 import { http } from '../../api/http-client';
 import { buildUrl } from '../../api/url';
 import { zhCN } from '../../i18n/zh-CN';
 
-// Calls of the server's monitoring module (/api/monitoring/…). The response types the shared
-// contract documents are imported; the others are written down here as the server returns them.
+// Calls of the server's monitoring module (/api/monitoring/…). Every response type is the shared
+// contract of @mz/shared (the server returns exactly those); the short names below are aliases.
 
-export type { TIndicatorDetail, TMonitoringPlanSummary, TOverviewIndicator, TPlanOverview, TVerdictSummary };
+export type { MapColour, TIndicatorDetail, TMonitoringPlanSummary, TOverviewIndicator, TPlanOverview, TVerdictSummary };
+export type { AttributeStrength, TargetStrength } from '@mz/shared';
 
-export type SourceNote = { kind: string; printed: string | null; message: string };
-
-/** GET /plans/:planId: the register of one plan (the overview table needs its notes). */
-export type PlanRegisterIndicator = {
-  id: number;
-  code: string;
-  tableId: string;
-  source: string;
-  rowNumber: string | null;
-  category: string | null;
-  name: string;
-  namePrinted: string;
-  unit: string | null;
-  inputUnit: string | null;
-  valueKind: ValueKind;
-  ratioFactor: number | null;
-  direction: string;
-  attribute: IndicatorAttribute | null;
-  printedAttribute: string | null;
-  aggregationMethod: AggregationMethod;
-  reportingLevel: string | null;
-  baseline: { year: number | null; value: number | null; printed: string | null };
-  target: { year: number; value: number | null; printed: string };
-  interimTargets: { year: number; value: number | null; printed: string }[];
-  cascade: { kind: string; nationalCode: string | null; localConcept: string | null; note: string | null }[];
-  notes: SourceNote[];
-};
-
-export type PlanRegister = TMonitoringPlanSummary & {
-  documentKind: string;
-  issuedOn: string | null;
-  notes: SourceNote[];
-  tables: { kind: string; title: string | null; tableId: string; rowCount: number }[];
-  indicators: PlanRegisterIndicator[];
-};
-
-export type DrillCell = {
-  indicatorId: number;
-  value: number | null;
-  units: number;
-  numerator: number | null;
-  denominator: number | null;
-  verdict: TVerdictSummary | null;
-};
-
-export type DrillChild = {
-  division: TMonitoringDivisionRef & { hasChildren: boolean };
-  cells: DrillCell[];
-  laggingCount: number;
-  bindingLaggingCount: number;
-};
-
-export type DrillDown = {
-  plan: TMonitoringPlanSummary;
-  division: TMonitoringDivisionRef;
-  /** Drill-up path (top down), without the division itself. */
-  ancestors: TMonitoringDivisionRef[];
-  year: number | null;
-  indicators: TOverviewIndicator[];
-  children: DrillChild[];
-};
-
-export type MapColour = 'ahead' | 'on_track' | 'lagging' | 'seriously_lagging' | 'no_schedule' | 'no_data';
-
-export type MapFeatureProperties = {
-  name?: string;
-  divisionId: number | null;
-  divisionCode: string | null;
-  divisionName: string;
-  indicatorCount: number;
-  laggingCount: number;
-  bindingLaggingCount: number;
-  value: number | null;
-  targetVerdict: string | null;
-  scheduleVerdict: string | null;
-  colour: MapColour;
-};
-
-export type MapFeature = { type: 'Feature'; id?: string; properties: MapFeatureProperties; geometry: unknown };
-
-export type VerdictMap =
-  | { available: false; message: string; division: TMonitoringDivisionRef }
-  | {
-      available: true;
-      division: TMonitoringDivisionRef;
-      year: number | null;
-      indicatorId: number | null;
-      geojson: { type: 'FeatureCollection'; features: MapFeature[] };
-    };
-
-export type TargetStrength = 'weaker' | 'equal' | 'stronger' | 'not_comparable';
-export type AttributeStrength = 'weaker' | 'equal' | 'stronger' | 'unknown';
-
-export type CascadeAdoption = {
-  seedId: string;
-  planId: number | null;
-  level: PlanLevel;
-  indicatorCode: string;
-  linkKind: string;
-  name: string;
-  source: string;
-  baselinePrinted: string | null;
-  targets: { year: number; printed: string }[];
-  attribute: IndicatorAttribute | null;
-  printedAttribute: string | null;
-  targetStrength: TargetStrength | null;
-  attributeStrength: AttributeStrength | null;
-  isWeakerThanNational: boolean;
-  reasons: string[];
-};
-
-export type CascadeRow = {
-  conceptKey: string;
-  conceptName: string;
-  national: {
-    code: string;
-    name: string;
-    unit: string | null;
-    targets: { year: number; printed: string }[];
-    printedAttribute: string | null;
-    attribute: IndicatorAttribute | null;
-  } | null;
-  adoptions: CascadeAdoption[];
-  weakerCount: number;
-};
-
-export type CascadeMatrix = {
-  plans: { id: number; seedId: string; title: string | null; level: PlanLevel; divisionName: string }[];
-  rows: CascadeRow[];
-};
-
-export type FormField = { field: ValueInputField; label: string };
-
+export type SourceNote = TMonitoringSourceNote;
+export type PlanRegisterIndicator = TPlanRegisterIndicator;
+export type PlanRegister = TPlanRegister;
+export type DrillCell = TDrillCell;
+export type DrillChild = TDrillChild;
+export type DrillDown = TDrillDown;
+export type MapFeatureProperties = TMapFeatureProperties;
+export type MapFeature = TMapFeature;
+export type VerdictMap = TVerdictMap;
+export type CascadeAdoption = TCascadeAdoption;
+export type CascadeRow = TCascadeRow;
+export type CascadeMatrix = TCascadeMatrix;
+export type FormField = TFormField;
 export type FormValues = Partial<Record<ValueInputField, number | null>>;
+export type FormIndicator = TFormIndicator;
+export type CollectionForm = TCollectionForm;
+export type SaveWarning = TSaveResult['warnings'][number];
+export type SaveResult = TSaveResult;
+export type ImportResult = TImportResult;
+export type Submission = TSubmission;
+export type SubmissionEvent = TSubmissionEvent;
+export type SubmissionDetail = TSubmissionDetail;
+export type PlanCutOffs = TPlanCutOffs;
 
-export type FormIndicator = {
-  id: number;
-  code: string;
-  name: string;
-  unit: string | null;
-  inputUnit: string | null;
-  valueKind: ValueKind;
-  attribute: IndicatorAttribute | null;
-  targetPrinted: string;
-  fields: FormField[];
-  own:
-    | (Record<ValueInputField, number | null> & {
-        source: 'computed' | 'reported' | 'demo';
-        note: string | null;
-        rowValue: number | null;
-        enteredAt: string;
-      })
-    | null;
-  previousValue: number | null;
-  rolledUp: { value: number | null; units: number } | null;
-  entryAllowed: boolean;
-  blockedReason: string | null;
-  deviationNote: string | null;
-  verdict: TVerdictSummary | null;
-};
-
-export type CollectionForm = {
-  plan: TMonitoringPlanSummary;
-  division: TMonitoringDivisionRef;
+export type ComputeResult = {
   year: number;
-  quarter: number;
-  submission: {
-    id: number;
-    status: SubmissionStatus;
-    statusLabel: string;
-    nextReviewLevel: ReviewLevel | null;
-    returnReason: string | null;
-  } | null;
-  locked: boolean;
-  indicators: FormIndicator[];
+  computedIndicators: { indicator: string; source: string; rows: number }[];
+  availableSources: { code: string; label: string }[];
 };
-
-export type SaveWarning = { indicatorCode: string; field?: string; code?: string; message: string };
-export type SaveResult = { saved: number; cleared: number; warnings: SaveWarning[] };
-export type ImportResult = {
-  imported: number;
-  fileName: string;
-  sha256: string;
-  warnings: { row: number | null; indicatorCode: string; message: string }[];
-};
-
-export type Submission = {
-  id: number;
-  planId: number;
-  planSeedId: string;
-  planTitle: string | null;
-  division: TMonitoringDivisionRef;
-  year: number;
-  status: SubmissionStatus;
-  statusLabel: string;
-  nextReviewLevel: ReviewLevel | null;
-  finalLevel: ReviewLevel;
-  isLocked: boolean;
-  isFinal: boolean;
-  returnReason: string | null;
-  submittedAt: string | null;
-  lastActionAt: string;
-  canReview: boolean;
-};
-
-export type SubmissionEvent = {
-  id: number;
-  action: 'submit' | 'approve' | 'return';
-  from_status: string;
-  to_status: string;
-  review_level: ReviewLevel | null;
-  reason: string | null;
-  at: string;
-  actor_name: string | null;
-};
-
-export type SubmissionDetail = Submission & { events: SubmissionEvent[] };
 
 const base = '/api/monitoring';
 
@@ -265,6 +96,7 @@ export const monitoringUrls = {
   submissions: (planId: number, query: { divisionId?: number | null; year?: number | null; status?: SubmissionStatus | null } = {}) =>
     buildUrl(`${base}/plans/${planId}/submissions`, query),
   submission: (id: number) => `${base}/submissions/${id}`,
+  cutOffs: (planId: number) => `${base}/plans/${planId}/cut-offs`,
   report: (planId: number, format: 'docx' | 'xlsx', query: { divisionId?: number | null; kind: ReportKind; year?: number | null }) =>
     buildUrl(`${base}/plans/${planId}/report.${format}`, query),
 };
@@ -273,13 +105,13 @@ export const monitoringApi = {
   saveValues: (planId: number, body: TMonitoringValuesPut) => http.put<SaveResult>(`${base}/plans/${planId}/values`, body),
   importValues: (planId: number, body: TMonitoringImportRequest) => http.post<ImportResult>(`${base}/plans/${planId}/import`, body),
   saveDeviationNote: (planId: number, body: TMonitoringDeviationNote) =>
-    http.put<{ id: number; indicatorId: number; year: number; text: string; updatedAt: string }>(
-      `${base}/plans/${planId}/deviation-notes`,
-      body,
-    ),
+    http.put<TDeviationNoteResult>(`${base}/plans/${planId}/deviation-notes`, body),
   submit: (planId: number, body: { divisionId: number; year: number }) =>
     http.post<Submission>(`${base}/plans/${planId}/submissions`, body),
+  compute: (planId: number, body: { divisionId: number; year: number }) =>
+    http.post<ComputeResult>(`${base}/plans/${planId}/compute`, body),
   submission: (id: number) => http.get<SubmissionDetail>(monitoringUrls.submission(id)),
+  saveCutOffs: (planId: number, body: TMonitoringCutOffsPut) => http.put<PlanCutOffs>(monitoringUrls.cutOffs(planId), body),
   approve: (id: number, comment?: string) => http.post<Submission>(`${base}/submissions/${id}/approve`, comment ? { comment } : {}),
   returnSubmission: (id: number, reason: string) => http.post<Submission>(`${base}/submissions/${id}/return`, { reason }),
 };

@@ -1,17 +1,17 @@
-import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../app/guards';
+import { lazyPage } from '../../app/lazy-route';
 
 // Routes under /monitoring. Pages load on first use (ECharts stays out of the main bundle).
 
-const PlanListPage = lazy(() => import('./pages/PlanListPage').then((m) => ({ default: m.PlanListPage })));
-const PlanOverviewPage = lazy(() => import('./pages/PlanOverviewPage').then((m) => ({ default: m.PlanOverviewPage })));
-const IndicatorDetailPage = lazy(() => import('./pages/IndicatorDetailPage').then((m) => ({ default: m.IndicatorDetailPage })));
-const DrillDownPage = lazy(() => import('./pages/DrillDownPage').then((m) => ({ default: m.DrillDownPage })));
-const CascadeMatrixPage = lazy(() => import('./pages/CascadeMatrixPage').then((m) => ({ default: m.CascadeMatrixPage })));
-const DataCollectionPage = lazy(() => import('./pages/DataCollectionPage').then((m) => ({ default: m.DataCollectionPage })));
-const SignoffPage = lazy(() => import('./pages/SignoffPage').then((m) => ({ default: m.SignoffPage })));
-const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const PlanListPage = lazyPage(() => import('./pages/PlanListPage'), 'PlanListPage');
+const PlanOverviewPage = lazyPage(() => import('./pages/PlanOverviewPage'), 'PlanOverviewPage');
+const IndicatorDetailPage = lazyPage(() => import('./pages/IndicatorDetailPage'), 'IndicatorDetailPage');
+const DrillDownPage = lazyPage(() => import('./pages/DrillDownPage'), 'DrillDownPage');
+const CascadeMatrixPage = lazyPage(() => import('./pages/CascadeMatrixPage'), 'CascadeMatrixPage');
+const DataCollectionPage = lazyPage(() => import('./pages/DataCollectionPage'), 'DataCollectionPage');
+const SignoffPage = lazyPage(() => import('./pages/SignoffPage'), 'SignoffPage');
+const ReportsPage = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage');
 
 export const monitoringRoutes: RouteObject[] = [
   { index: true, element: <PlanListPage /> },

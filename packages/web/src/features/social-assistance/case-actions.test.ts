@@ -1,133 +1,9 @@
-import type { TMe } from '@mz/shared';
 import { describe, expect, it } from 'vitest';
-import { abilityOf, availableActions, buildActionBody, buildObjectionHandling, caseFacts } from './case-actions';
+import { ACTION_PATHS, buildActionBody, buildObjectionHandling, isCaseAction } from './case-actions';
 
-const assignment = (role: string, divisionLevel: string) =>
-  ({ id: 1, role, divisionId: 1, divisionCode: '1', divisionName: 'x', divisionLevel }) as TMe['assignments'][number];
+// Request bodies of the workflow steps (which steps are open comes from the server's next-steps).
 
-const clerk = abilityOf({
-  assignments: [assignment('township_clerk', 'township')],
-  permissions: ['assistance:read', 'assistance:apply', 'assistance:review', 'personal-data:read'],
-});
-const reviewer = abilityOf({
-  assignments: [assignment('county_reviewer', 'county')],
-  permissions: ['assistance:read', 'assistance:review', 'personal-data:read'],
-});
-const approver = abilityOf({
-  assignments: [assignment('county_approver', 'county')],
-  permissions: ['assistance:read', 'assistance:review', 'assistance:approve', 'assistance:pay'],
-});
-
-type CaseLike = Parameters<typeof availableActions>[0];
-const base: CaseLike = {
-  status: 'submitted',
-  missing_items: [],
-  verifications: [],
-  publicities: [],
-  commitment_signed: true,
-  authorisation_signed: true,
-  investigated_on: null,
-  notice_served_on: null,
-  programme: 'dibao',
-  assessment: null,
-};
-const at = (over: Partial<CaseLike>): CaseLike => ({ ...base, ...over });
-const noDelegation = { delegated: false };
-
-describe('abilityOf', () => {
-  it('counts a permission at the level where the granting role is assigned', () => {
-    expect(clerk('assistance:review', 'township')).toBe(true);
-    expect(clerk('assistance:review', 'county')).toBe(false);
-    expect(reviewer('assistance:review', 'county')).toBe(true);
-    expect(reviewer('assistance:review', 'township')).toBe(false);
-    expect(reviewer('assistance:apply', 'any')).toBe(false);
-    expect(approver('assistance:approve', 'county')).toBe(true);
-  });
-});
-
-describe('availableActions', () => {
-  it('offers supplement, not acceptance, while items of the one-time notice are missing', () => {
-    const app = at({ missing_items: [{ item: '户口簿', notifiedOn: '2025-09-24', receivedOn: null }] });
-    expect(availableActions(app, clerk, noDelegation)).toEqual(['supplement', 'withdraw']);
-    expect(availableActions(at({}), clerk, noDelegation)).toEqual(['accept', 'withdraw']);
-  });
-
-  it('needs the signed authorisation before acceptance and 核对', () => {
-    expect(availableActions(at({ authorisation_signed: false }), clerk, noDelegation)).toEqual(['supplement', 'withdraw']);
-    expect(availableActions(at({ status: 'accepted', authorisation_signed: false }), clerk, noDelegation)).toEqual([
-      'investigate',
-      'withdraw',
-    ]);
-  });
-
-  it('walks the township steps in order', () => {
-    expect(availableActions(at({ status: 'accepted' }), clerk, noDelegation)).toEqual(['investigate', 'request-verification', 'withdraw']);
-    const pending = at({
-      status: 'investigating',
-      investigated_on: '2025-09-29',
-      verifications: [{ id: 1, department: 'bank', status: 'pending', requested_on: '', due_on: '', responded_on: null, responses: [] }],
-    });
-    expect(availableActions(pending, clerk, noDelegation)).toEqual(['withdraw']);
-    expect(caseFacts(pending).pendingVerifications).toBe(1);
-    expect(availableActions(at({ status: 'investigating', investigated_on: '2025-09-29' }), clerk, noDelegation)).toEqual([
-      'request-verification',
-      'preliminary-review',
-      'withdraw',
-    ]);
-    expect(availableActions(at({ status: 'preliminary-reviewed' }), clerk, noDelegation)).toEqual(['start-publicity', 'withdraw']);
-  });
-
-  it('holds the case in 公示 while an objection is open, and offers township confirmation only when delegated', () => {
-    const running = (objectionStatus: string) =>
-      at({
-        status: 'in-publicity',
-        publicities: [
-          {
-            id: 1,
-            first_day: '2025-09-30',
-            last_day: '2025-10-06',
-            next_step_from: '2025-10-07',
-            location: 'x',
-            status: 'running',
-            objections: [
-              {
-                id: 1,
-                received_on: '2025-10-02',
-                objector: null,
-                content: 'x',
-                status: objectionStatus,
-                outcome: null,
-                handling: null,
-                democratic_review: null,
-                handled_on: null,
-              },
-            ],
-          },
-        ],
-      });
-    expect(availableActions(running('open'), clerk, noDelegation)).toEqual(['record-objection', 'withdraw']);
-    expect(availableActions(running('handled'), clerk, noDelegation)).toEqual(['record-objection', 'submit-to-county', 'withdraw']);
-    expect(availableActions(running('handled'), clerk, { delegated: true })).toEqual([
-      'record-objection',
-      'submit-to-county',
-      'township-decide',
-      'withdraw',
-    ]);
-  });
-
-  it('gives the county review to the county: checks to reviewers, the decision to approvers only', () => {
-    const county = at({ status: 'county-review' });
-    expect(availableActions(county, clerk, noDelegation)).toEqual(['withdraw']);
-    expect(availableActions(county, reviewer, noDelegation)).toEqual(['county-check']);
-    expect(availableActions(county, approver, noDelegation)).toEqual(['county-check', 'decide']);
-  });
-
-  it('asks for the notice once after a decision, then nothing', () => {
-    expect(availableActions(at({ status: 'approved' }), clerk, noDelegation)).toEqual(['serve-notice']);
-    expect(availableActions(at({ status: 'approved', notice_served_on: '2025-10-21' }), clerk, noDelegation)).toEqual([]);
-    expect(availableActions(at({ status: 'withdrawn' }), clerk, noDelegation)).toEqual([]);
-  });
-});
+const dibaoLike = { programme: 'dibao' };
 
 describe('buildActionBody', () => {
   const dibao = { programme: 'dibao' };
@@ -177,6 +53,28 @@ describe('buildActionBody', () => {
       opinion: 'recommend-approve',
       rigid: { totalIncome12MonthsFen: 3_000_000, medicalFen: 2_500_050, educationFen: 0, disabilityRehabilitationFen: 0, otherFen: 0 },
     });
+  });
+
+  it('builds the 先行救助 payment and its completion (amounts typed in yuan)', () => {
+    expect(
+      buildActionBody(
+        'pay-advance',
+        { on: '2025-10-11', amount: 1420, eventKind: 'fire', eventDescription: ' 住房失火 ', method: 'cash' },
+        { programme: 'temporary-assistance' },
+      ),
+    ).toEqual({
+      on: '2025-10-11',
+      amountFen: 142_000,
+      event: { kind: 'fire', occurredOn: '2025-10-11', description: '住房失火' },
+      method: 'cash',
+    });
+    expect(buildActionBody('complete-advance', { on: '2025-10-13', explanation: '说明', signedBy: ['甲', ''] }, dibaoLike)).toEqual({
+      on: '2025-10-13',
+      explanation: '说明',
+      signedBy: ['甲'],
+    });
+    expect(ACTION_PATHS['complete-advance']).toBe('advance/complete');
+    expect(isCaseAction('handle-objection')).toBe(false);
   });
 
   it('records a democratic review with the objection handling only when one was held', () => {

@@ -1,10 +1,8 @@
-import { LIVE_APPLICATION_STATUSES, ROLE_PERMISSIONS, type Permission, type Role, type TMe } from '@mz/shared';
 import { yuanToFen } from './money-format';
-import type { ApplicationDetail } from './social-assistance.types';
 
-// Which workflow steps a user may take on a case now, and the request body of each step. Mirrors
-// the server's rules (workflow.rules.ts ALLOWED_FROM and guards) so that the case file shows
-// buttons for the allowed next steps only; the server decides again and explains any refusal.
+// The HTTP side of the workflow steps: the path of each step and its request body from the form's
+// values. Which steps the user may take now (and why not) comes from the server
+// (GET /api/assistance/applications/:id/next-steps), never from rules repeated here.
 
 export const CASE_ACTIONS = [
   'supplement',
@@ -20,129 +18,31 @@ export const CASE_ACTIONS = [
   'decide',
   'serve-notice',
   'withdraw',
+  'pay-advance',
+  'complete-advance',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** Where a step is done: at the township (or village) counter, at the county office, or either. */
-export type ActionLevel = 'township' | 'county' | 'any';
+export const isCaseAction = (action: string): action is CaseAction => (CASE_ACTIONS as readonly string[]).includes(action);
 
-export type ActionDefinition = {
-  /** POST /api/assistance/applications/:id/<path> */
-  path: string;
-  permission: Permission;
-  level: ActionLevel;
-  /** Asks for confirmation first: the step cannot be undone. */
-  irreversible: boolean;
+/** POST /api/assistance/applications/:id/<path> */
+export const ACTION_PATHS: Record<CaseAction, string> = {
+  supplement: 'supplement',
+  accept: 'accept',
+  investigate: 'investigation',
+  'request-verification': 'verifications',
+  'preliminary-review': 'preliminary-review',
+  'start-publicity': 'publicity',
+  'record-objection': 'objections',
+  'submit-to-county': 'submit-to-county',
+  'township-decide': 'township-decision',
+  'county-check': 'county-checks',
+  decide: 'decision',
+  'serve-notice': 'notice',
+  withdraw: 'withdraw',
+  'pay-advance': 'advance',
+  'complete-advance': 'advance/complete',
 };
-
-export const ACTION_DEFINITIONS: Record<CaseAction, ActionDefinition> = {
-  supplement: { path: 'supplement', permission: 'assistance:apply', level: 'any', irreversible: false },
-  accept: { path: 'accept', permission: 'assistance:apply', level: 'any', irreversible: true },
-  investigate: { path: 'investigation', permission: 'assistance:apply', level: 'any', irreversible: false },
-  'request-verification': { path: 'verifications', permission: 'assistance:apply', level: 'any', irreversible: false },
-  'preliminary-review': { path: 'preliminary-review', permission: 'assistance:review', level: 'township', irreversible: true },
-  'start-publicity': { path: 'publicity', permission: 'assistance:review', level: 'township', irreversible: true },
-  'record-objection': { path: 'objections', permission: 'assistance:apply', level: 'any', irreversible: false },
-  'submit-to-county': { path: 'submit-to-county', permission: 'assistance:review', level: 'township', irreversible: true },
-  'township-decide': { path: 'township-decision', permission: 'assistance:review', level: 'township', irreversible: true },
-  'county-check': { path: 'county-checks', permission: 'assistance:review', level: 'county', irreversible: false },
-  decide: { path: 'decision', permission: 'assistance:approve', level: 'county', irreversible: true },
-  'serve-notice': { path: 'notice', permission: 'assistance:apply', level: 'any', irreversible: true },
-  withdraw: { path: 'withdraw', permission: 'assistance:apply', level: 'any', irreversible: true },
-};
-
-const COUNTY_LEVELS = ['county', 'prefecture', 'province', 'nation'];
-const TOWNSHIP_LEVELS = ['township', 'village'];
-
-export type Ability = (permission: Permission, level: ActionLevel) => boolean;
-
-/**
- * What the signed-in user may do at which level: a permission counts at a level when a role that
- * grants it is assigned at a division of that level (a county reviewer answers 核对 requests; a
- * township clerk does the 初审).
- */
-export const abilityOf = (me: Pick<TMe, 'assignments' | 'permissions'>): Ability => {
-  return (permission, level) => {
-    if (!me.permissions.includes(permission)) return false;
-    if (level === 'any') return true;
-    const levels = level === 'county' ? COUNTY_LEVELS : TOWNSHIP_LEVELS;
-    return me.assignments.some(
-      (a) =>
-        levels.includes(a.divisionLevel) && (ROLE_PERMISSIONS[a.role as Role] as readonly Permission[] | undefined)?.includes(permission),
-    );
-  };
-};
-
-export type CaseFacts = {
-  outstandingItems: number;
-  pendingVerifications: number;
-  openObjections: number;
-};
-
-export const caseFacts = (app: Pick<ApplicationDetail, 'missing_items' | 'verifications' | 'publicities'>): CaseFacts => ({
-  outstandingItems: app.missing_items.filter((m) => m.receivedOn === null).length,
-  pendingVerifications: app.verifications.filter((v) => v.status === 'pending').length,
-  openObjections: app.publicities
-    .filter((p) => p.status === 'running')
-    .flatMap((p) => p.objections)
-    .filter((o) => o.status === 'open').length,
-});
-
-type CaseForActions = Pick<
-  ApplicationDetail,
-  | 'status'
-  | 'missing_items'
-  | 'verifications'
-  | 'publicities'
-  | 'commitment_signed'
-  | 'authorisation_signed'
-  | 'investigated_on'
-  | 'notice_served_on'
-  | 'programme'
-  | 'assessment'
->;
-
-/** Whether a step fits the case's status and facts (before asking who the user is). */
-export const isActionOpen = (action: CaseAction, app: CaseForActions, options: { delegated: boolean }): boolean => {
-  const facts = caseFacts(app);
-  const s = app.status;
-  switch (action) {
-    case 'supplement':
-      return s === 'submitted' && (facts.outstandingItems > 0 || !app.commitment_signed || !app.authorisation_signed);
-    case 'accept':
-      return s === 'submitted' && facts.outstandingItems === 0 && app.commitment_signed && app.authorisation_signed;
-    case 'investigate':
-      return (s === 'accepted' || s === 'investigating') && app.investigated_on === null;
-    case 'request-verification':
-      return (s === 'accepted' || s === 'investigating') && app.authorisation_signed && facts.pendingVerifications === 0;
-    case 'preliminary-review':
-      return s === 'investigating' && app.investigated_on !== null && facts.pendingVerifications === 0;
-    case 'start-publicity':
-      return s === 'preliminary-reviewed';
-    case 'record-objection':
-      return s === 'in-publicity';
-    case 'submit-to-county':
-      return s === 'in-publicity' && facts.openObjections === 0;
-    case 'township-decide': {
-      const withinTownshipLimit = app.programme === 'temporary-assistance' && app.assessment?.approvalLevel === 'township';
-      return s === 'in-publicity' && facts.openObjections === 0 && (options.delegated || withinTownshipLimit);
-    }
-    case 'county-check':
-    case 'decide':
-      return s === 'county-review';
-    case 'serve-notice':
-      return (s === 'approved' || s === 'refused') && app.notice_served_on === null;
-    case 'withdraw':
-      return (LIVE_APPLICATION_STATUSES as readonly string[]).includes(s);
-  }
-};
-
-/** The steps this user may take on this case now, in statutory order (withdrawal last). */
-export const availableActions = (app: CaseForActions, can: Ability, options: { delegated: boolean }): CaseAction[] =>
-  CASE_ACTIONS.filter((action) => {
-    const def = ACTION_DEFINITIONS[action];
-    return can(def.permission, def.level) && isActionOpen(action, app, options);
-  });
 
 // ---------------------------------------------------------------------------------------------
 // Request bodies. The contracts are strict: only their own fields, dates as YYYY-MM-DD, money in fen.
@@ -236,6 +136,18 @@ export const buildActionBody = (action: CaseAction, v: Values, context: { progra
       return withNote({ on: date(v['on']), method: v['method'] }, v['note']);
     case 'withdraw':
       return { on: date(v['on']), reason: text(v['reason']) ?? '' };
+    case 'pay-advance':
+      return withNote(
+        {
+          on: date(v['on']),
+          amountFen: fen(v['amount']),
+          event: { kind: v['eventKind'], occurredOn: date(v['occurredOn'] ?? v['on']), description: text(v['eventDescription']) ?? '' },
+          method: v['method'],
+        },
+        v['note'],
+      );
+    case 'complete-advance':
+      return { on: date(v['on']), explanation: text(v['explanation']) ?? '', signedBy: texts(v['signedBy']) };
   }
 };
 

@@ -53,6 +53,20 @@ describe('toHouseholdCreate', () => {
     const parsed = ZHouseholdCreate.safeParse(body);
     expect(parsed.success).toBe(true);
   });
+
+  it('carries 拒绝就业 (null when not recorded) into a body the contract accepts', () => {
+    const body = toHouseholdCreate({
+      divisionId: 22316,
+      areaType: 'urban',
+      address: '振华社区2号',
+      members: [
+        { name: '张三', relation: 'self', citizenId: head, employment: 'not-working' },
+        { name: '李四', relation: 'spouse', citizenId: spouse, employment: 'not-working', employmentRefusal: 'no-valid-reason' },
+      ],
+    });
+    expect(body.members.map((m) => m.employmentRefusal)).toEqual([null, 'no-valid-reason']);
+    expect(ZHouseholdCreate.safeParse(body).success).toBe(true);
+  });
 });
 
 describe('member checks', () => {

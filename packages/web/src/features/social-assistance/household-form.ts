@@ -31,6 +31,7 @@ export type MemberFormValues = {
   selfCareFailedItems?: string[];
   careMode?: string | null;
   cannotLiveIndependently?: boolean;
+  employmentRefusal?: string | null;
 };
 
 export type HouseholdFormValues = {
@@ -78,6 +79,7 @@ const memberAttributes = (v: MemberFormValues): TMemberUpdate => {
     selfCareFailedItems: (v.selfCareFailedItems ?? []) as TMemberUpdate['selfCareFailedItems'],
     careMode: (v.careMode ?? null) as TMemberUpdate['careMode'],
     cannotLiveIndependently: v.cannotLiveIndependently ?? false,
+    employmentRefusal: (v.employmentRefusal ?? null) as TMemberUpdate['employmentRefusal'],
   };
 };
 
@@ -111,6 +113,7 @@ export const memberToFormValues = (m: TMemberView): MemberFormValues => ({
   selfCareFailedItems: m.selfCareFailedItems,
   careMode: m.careMode,
   cannotLiveIndependently: m.cannotLiveIndependently,
+  employmentRefusal: m.employmentRefusal,
 });
 
 export const toHouseholdCreate = (v: HouseholdFormValues): THouseholdCreate => ({

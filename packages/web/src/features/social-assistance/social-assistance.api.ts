@@ -14,6 +14,7 @@ import type {
   TPaymentRollView,
   TPropertyItemInput,
   TReconciliationSummary,
+  TAuthorisationCreate,
   TDocumentUpload,
   BankFileFormat,
 } from '@mz/shared';
@@ -47,6 +48,9 @@ export type HouseholdSearch = {
 };
 
 export const householdSearchUrl = (query: HouseholdSearch) => buildUrl(`${A}/households`, query);
+/** 家庭档案导出 (streamed by the server; the browser's own download takes it, with progress). */
+export const householdExportUrl = (query: Omit<HouseholdSearch, 'page' | 'pageSize'> & { format: 'csv' | 'xlsx' }) =>
+  buildUrl(`${A}/households/export`, query);
 export const householdUrl = (id: number) => `${A}/households/${id}`;
 export type HouseholdPage = Page<THouseholdSummary>;
 
@@ -62,8 +66,16 @@ export const applicationSearchUrl = (query: ApplicationSearch) => buildUrl(`${A}
 export const applicationUrl = (id: number) => `${A}/applications/${id}`;
 export type ApplicationPage = Page<ApplicationListItem>;
 
-export const tasksUrl = (query: { level: string; status: string; asOf?: string | undefined; page: number; pageSize: number }) =>
-  buildUrl(`${A}/tasks`, query);
+export const nextStepsUrl = (id: number) => `${A}/applications/${id}/next-steps`;
+
+export const tasksUrl = (query: {
+  level: string;
+  status: string;
+  divisionId?: number | null | undefined;
+  asOf?: string | undefined;
+  page: number;
+  pageSize: number;
+}) => buildUrl(`${A}/tasks`, query);
 export const publicitiesUrl = (query: { divisionId?: number | null | undefined; asOf?: string | undefined }) =>
   buildUrl(`${A}/publicities`, query);
 export const countySettingUrl = (countyId: number) => `${A}/county-settings/${countyId}`;
@@ -123,7 +135,7 @@ const downloadPost = async (path: string, body: unknown, fallbackName: string) =
 
 export const assistanceApi = {
   createHousehold: (body: THouseholdCreate) => http.post<{ id: number; version: number }>(`${A}/households`, body),
-  updateHousehold: (id: number, body: THouseholdUpdate) => request('PATCH', householdUrl(id), body),
+  updateHousehold: (id: number, body: THouseholdUpdate) => http.patch<unknown>(householdUrl(id), body),
   updateMember: (id: number, memberId: number, body: TMemberUpdate) => http.put<unknown>(`${householdUrl(id)}/members/${memberId}`, body),
   readPersonalData: (id: number) => http.get<TPersonalData>(`${householdUrl(id)}/personal-data`),
   addObligor: (id: number, body: TObligorInput) => http.post<{ id: number }>(`${householdUrl(id)}/obligors`, body),
@@ -144,6 +156,8 @@ export const assistanceApi = {
   respondVerification: (requestId: number, on: string) => http.post<unknown>(`${A}/verifications/${requestId}/respond`, { on }),
   uploadDocument: (applicationId: number, body: TDocumentUpload) =>
     http.post<{ id: number }>(`${applicationUrl(applicationId)}/documents`, body),
+  recordAuthorisation: (applicationId: number, body: TAuthorisationCreate) =>
+    http.post<{ id: number; sha256: string }>(`${applicationUrl(applicationId)}/authorisations`, body),
 
   importHouseholds: (body: TFileUpload) => http.post<ImportResult>(`${A}/import/households`, body),
 
@@ -157,24 +171,6 @@ export const assistanceApi = {
   evaluateWarnings: (body: { divisionId: number; asOf: string }) => http.post<WarningEvaluation>(`${A}/monitoring/evaluations`, body),
   recordWarningOutcome: (id: number, body: TWarningOutcome) => http.post<unknown>(`${A}/monitoring/warnings/${id}/outcome`, body),
 };
-
-/** PATCH is not in the shared client (only GET/POST/PUT/DELETE); same error handling. */
-async function request(method: 'PATCH', path: string, body: unknown): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: zhCN.errors.network });
-  }
-  const parsed = await readBody(response);
-  if (!response.ok) throw parseErrorBody(response.status, parsed);
-  return parsed;
-}
 
 /** JSON body, null when empty, undefined when not JSON (parseErrorBody turns both into BAD_RESPONSE). */
 async function readBody(response: Response): Promise<unknown> {

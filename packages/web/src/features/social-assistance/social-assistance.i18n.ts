@@ -15,6 +15,9 @@ export const saText = {
     warnings: '预警任务',
   },
   common: {
+    /** Pagination total; a capped count (the server stops counting) reads 「超过 10,000 条」. */
+    pageTotal: (total: number, capped: boolean | undefined) =>
+      capped ? `超过 ${total.toLocaleString('zh-CN')} 条，请缩小查询条件` : `共 ${total.toLocaleString('zh-CN')} 条`,
     yuan: '元',
     perMonth: '元/月',
     date: '办理日期',
@@ -82,6 +85,11 @@ export const saText = {
     separateRegistrationHint: '与经办人员或村（居）委会成员有近亲属关系的，须单独登记备案',
     phone: '联系电话',
     householdStatus: '档案状态',
+    export: '导出',
+    exportCsv: '导出 CSV（按当前查询条件）',
+    exportXlsx: '导出 Excel（.xlsx，按当前查询条件）',
+    exportStarted: '已开始导出：文件由浏览器下载栏接收并显示进度；身份证号按您的权限脱敏，本次导出已记入审计日志',
+    exportLargeHint: (total: string) => `符合条件的家庭${total}户，文件较大，生成和下载可能需要数分钟`,
     tabs: {
       members: (n: number) => `家庭成员（${n}）`,
       income: (n: number) => `收入（${n}）`,
@@ -107,6 +115,8 @@ export const saText = {
     certificateNo: '残疾人证号',
     majorIllness: '重病',
     labourCapacity: '劳动能力',
+    employmentRefusal: '拒绝就业情况',
+    employmentRefusalHint: '当地实行推定收入时，劳动年龄内有劳动能力、无正当理由拒绝就业的成员按最低工资标准推定收入',
     employment: '就业状况',
     student: '在校情况',
     studentStage: '在校阶段',
@@ -342,7 +352,7 @@ export const saText = {
     byDivisionLegend: '逾期 / 临期 / 正常',
     dueSoonRule: (n: number) => `临期：剩余不超过${n}个工作日`,
     explanation: '时限依据',
-    noDivisionFilter: '待办接口按您的全部管辖范围列出，暂不支持按页眉区划筛选',
+    division: '区划',
     empty: '暂无待办事项',
     case: '救助申请',
     caseStatus: '案件状态',
@@ -453,6 +463,9 @@ export const saText = {
     decide: '审核确认',
     'serve-notice': '送达决定通知',
     withdraw: '撤回申请',
+    'pay-advance': '先行救助',
+    'complete-advance': '补办先行救助手续',
+    'handle-objection': '处理异议',
   } as Record<string, string>,
   actionForm: {
     receivedItems: '已收到的补正材料',
@@ -788,6 +801,9 @@ export const saText = {
       'township-decide': '乡镇审核确认（权限下放）',
       'serve-notice': '送达决定通知',
       withdraw: '撤回申请',
+      'pay-advance': '先行救助',
+      'complete-advance': '补办先行救助手续',
+      'record-authorisation': '登记核对授权书',
     } as Record<string, string>,
   },
 };

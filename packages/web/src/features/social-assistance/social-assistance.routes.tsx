@@ -1,26 +1,11 @@
 import { Card, Skeleton } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePermission } from '../../app/guards';
-import { shouldReloadForNewBuild } from './chunk-reload';
+import { lazyPage as page } from '../../app/lazy-route';
 
 // Routes under /assistance (inside the app layout) and the stand-alone printable 公示 sheet.
 // Pages load on first use.
-
-const page = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) =>
-  lazy(() =>
-    load().then(
-      (module) => ({ default: module[name] }),
-      (error: unknown) => {
-        // A new build replaced the chunks while this tab was open: load the new one once.
-        if (shouldReloadForNewBuild(window.sessionStorage, Date.now())) {
-          window.location.reload();
-          return new Promise<never>(() => undefined);
-        }
-        throw error;
-      },
-    ),
-  );
 
 const TaskQueuePage = page(() => import('./pages/TaskQueuePage'), 'TaskQueuePage');
 const HouseholdSearchPage = page(() => import('./pages/HouseholdSearchPage'), 'HouseholdSearchPage');
@@ -35,6 +20,9 @@ const ImportPage = page(() => import('./pages/ImportPage'), 'ImportPage');
 const PaymentRollListPage = page(() => import('./pages/PaymentRollListPage'), 'PaymentRollListPage');
 const PaymentRollDetailPage = page(() => import('./pages/PaymentRollDetailPage'), 'PaymentRollDetailPage');
 const WarningTaskPage = page(() => import('./pages/WarningTaskPage'), 'WarningTaskPage');
+const DynamicManagementPage = page(() => import('./pages/DynamicManagementPage'), 'DynamicManagementPage');
+const PaymentControlsPage = page(() => import('./pages/PaymentControlsPage'), 'PaymentControlsPage');
+const WarningThresholdsPage = page(() => import('./pages/WarningThresholdsPage'), 'WarningThresholdsPage');
 
 const loading = (
   <Card>
@@ -59,9 +47,12 @@ export const socialAssistanceRoutes: RouteObject[] = [
   { path: 'applications/:id', element: lazyPage(<CaseFilePage />) },
   { path: 'publicity', element: lazyPage(<PublicityListPage />) },
   { path: 'warnings', element: lazyPage(<WarningTaskPage />) },
+  { path: 'warning-thresholds', element: lazyPage(<WarningThresholdsPage />) },
+  { path: 'dynamic', element: lazyPage(<DynamicManagementPage />) },
   { path: 'import', element: needs('assistance:apply', <ImportPage />) },
   { path: 'payments', element: needs('assistance:pay', <PaymentRollListPage />) },
   { path: 'payments/:id', element: needs('assistance:pay', <PaymentRollDetailPage />) },
+  { path: 'payment-controls', element: needs('assistance:pay', <PaymentControlsPage />) },
 ];
 
 /** The printable 公示 sheet, outside the app frame (no menu or header on paper). */

@@ -1,8 +1,20 @@
-import type { THouseholdSummary, TMemberView, TTaskItem } from '@mz/shared';
+import type {
+  TCaseAuthorisation,
+  TCaseDeadline,
+  TCaseDetail,
+  TCaseDocument,
+  TCaseObjection,
+  TCasePublicity,
+  TCaseVerificationRequest,
+  TCaseVerificationResponse,
+  THouseholdSummary,
+  TMemberView,
+  TTaskItem,
+} from '@mz/shared';
 
 // Response shapes of the server's social-assistance module that the shared contracts do not spell
 // out. Written down as the server returns them: the registry answers in camelCase at the top level
-// with database rows (snake_case) for items, the case file returns the application row itself.
+// with database rows (snake_case) for items; the case file is the shared contract TCaseDetail.
 
 export type { THouseholdSummary, TMemberView, TTaskItem };
 
@@ -176,34 +188,10 @@ export type Assessment = {
   reasons: DecisionReason[];
 };
 
-export type ApplicationEvent = {
-  id: number;
-  action: string;
-  from_status: string | null;
-  to_status: string;
-  on_date: string;
-  at: string;
-  actor_id: number | null;
-  actor_name: string | null;
-  note: string | null;
-  data: unknown;
-};
+export type ApplicationEvent = TCaseDetail['events'][number];
 
-export type DeadlineStatus = 'completed-on-time' | 'completed-late' | 'overdue' | 'due-soon' | 'on-track';
-
-export type CaseDeadline = {
-  code: string;
-  label: string;
-  level: 'township' | 'county';
-  triggeredOn: string;
-  dueOn: string;
-  completedOn: string | null;
-  provisional: boolean;
-  explanation: string;
-  status: DeadlineStatus;
-  remainingWorkingDays: number;
-  overdueWorkingDays: number;
-};
+export type DeadlineStatus = TCaseDeadline['status'];
+export type CaseDeadline = TCaseDeadline;
 
 export type VerificationFinding = {
   memberId: number;
@@ -218,101 +206,25 @@ export type VerificationFinding = {
 
 export type VerificationDifference = Record<string, unknown> & { message?: string };
 
-export type VerificationResponseRow = {
-  id: number;
-  department: string;
-  adapter: string;
-  result: string;
+export type VerificationResponseRow = Omit<TCaseVerificationResponse, 'findings' | 'differences'> & {
   findings: VerificationFinding[];
   differences: VerificationDifference[];
-  responded_on: string;
 };
 
-export type VerificationRequestRow = {
-  id: number;
-  department: string;
-  status: string;
-  requested_on: string;
-  due_on: string;
-  responded_on: string | null;
-  responses: VerificationResponseRow[];
-};
+export type VerificationRequestRow = Omit<TCaseVerificationRequest, 'responses'> & { responses: VerificationResponseRow[] };
 
-export type ObjectionRow = {
-  id: number;
-  received_on: string;
-  objector: string | null;
-  content: string;
-  status: string;
-  outcome: string | null;
-  handling: string | null;
-  democratic_review: { heldOn: string; participants: number; result: string } | null;
-  handled_on: string | null;
-};
+export type ObjectionRow = TCaseObjection;
+export type PublicityRow = TCasePublicity;
+export type CaseDocumentRow = TCaseDocument;
+export type AuthorisationRow = TCaseAuthorisation;
 
-export type PublicityRow = {
-  id: number;
-  first_day: string;
-  last_day: string;
-  next_step_from: string;
-  location: string;
-  status: string;
-  objections: ObjectionRow[];
-};
-
-export type CaseDocumentRow = {
-  id: number;
-  kind: string;
-  file_name: string;
-  mime_type: string;
-  size_bytes: number;
-  sha256: string;
-  uploaded_by: number;
-  uploaded_at: string;
-};
-
-export type ApplicationDetail = {
-  id: number;
-  household_id: number;
-  division_id: number;
-  programme: string;
-  channel: string;
-  status: string;
-  current_step: string;
-  applicant_member_id: number;
-  entrusted_by: string | null;
-  applied_on: string;
-  accepted_on: string | null;
-  commitment_signed: boolean;
-  authorisation_signed: boolean;
-  missing_items: MissingItem[];
-  special_case: boolean;
-  separate_registration: boolean;
-  spot_check_required: boolean;
+/** The case file (shared contract TCaseDetail) with the rule-written JSON parts narrowed for display. */
+export type ApplicationDetail = Omit<TCaseDetail, 'investigation' | 'assessment' | 'countyChecks' | 'reasons' | 'verifications'> & {
   investigation: InvestigationRecord | null;
-  investigated_on: string | null;
-  preliminary_opinion: string | null;
-  preliminary_on: string | null;
   assessment: Assessment | null;
-  eligible: boolean | null;
-  submitted_to_county_on: string | null;
-  county_checks: CountyCheckRecord[] | null;
-  decision: string | null;
-  decided_on: string | null;
-  decision_level: string | null;
-  amount_fen: number | null;
-  payment_start_month: string | null;
+  countyChecks: CountyCheckRecord[];
   reasons: DecisionReason[] | null;
-  refusal_reason: string | null;
-  notice_due_on: string | null;
-  notice_served_on: string | null;
-  overall_due_on: string | null;
-  version: number;
-  events: ApplicationEvent[];
-  deadlines: CaseDeadline[];
   verifications: VerificationRequestRow[];
-  publicities: PublicityRow[];
-  documents: CaseDocumentRow[];
 };
 
 export type TaskPage = {

@@ -6,6 +6,7 @@ import {
   type ApplicationStatus,
   type AssistanceProgramme,
 } from '@mz/shared';
+import { stepText } from './case-steps.i18n';
 import { formatYuan } from './money-format';
 import { labelOf, saText } from './social-assistance.i18n';
 
@@ -104,8 +105,17 @@ export const eventDetail = (action: string, data: unknown): string | null => {
       return Array.isArray(data['investigators']) ? data['investigators'].join('、') : null;
     case 'preliminary-review':
       return `${labelOf(saText.labels.opinion, str(data['opinion']))}${typeof data['amountFen'] === 'number' ? `；${E.amount(formatYuan(data['amountFen']))}` : ''}`;
-    case 'start-publicity':
-      return str(data['firstDay']) && str(data['lastDay']) ? `${str(data['firstDay'])} ~ ${str(data['lastDay'])}` : null;
+    case 'start-publicity': {
+      const period = str(data['firstDay']) && str(data['lastDay']) ? `${str(data['firstDay'])} ~ ${str(data['lastDay'])}` : null;
+      const round = typeof data['round'] === 'number' && data['round'] > 1 ? stepText.events.republication(data['round']) : null;
+      return [round, period].filter(Boolean).join('：') || null;
+    }
+    case 'pay-advance':
+      return typeof data['amountFen'] === 'number' ? stepText.events.advancePaid(formatYuan(data['amountFen']), str(data['dueOn'])) : null;
+    case 'complete-advance':
+      return data['onTime'] === false ? stepText.events.late : stepText.events.onTime;
+    case 'record-authorisation':
+      return stepText.events.signedBy(str(data['personName']), str(data['signerName']));
     case 'handle-objection':
       return labelOf(saText.labels.objectionOutcome, str(data['outcome']));
     case 'county-check':

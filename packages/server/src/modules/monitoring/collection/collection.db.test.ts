@@ -16,8 +16,9 @@ const div: Record<string, number> = {};
 beforeAll(async () => {
   w = await createWorld();
   plan = (await w.db.db.selectFrom('monitoring_plan').select('id').where('seed_id', '=', '002').executeTakeFirstOrThrow()).id;
-  for (const r of await w.db.db.selectFrom('monitoring_plan_indicator').select(['id', 'code']).where('plan_id', '=', plan).execute())
+  for (const r of await w.db.db.selectFrom('monitoring_plan_indicator').select(['id', 'code']).where('plan_id', '=', plan).execute()) {
     ind[r.code] = r.id;
+  }
   for (const code of ['532600', '532601', '532622', '532623']) div[code] = await w.divisionId(code);
 });
 afterAll(async () => w.close());
@@ -103,13 +104,17 @@ describe('roll-up by sum-then-ratio', () => {
   });
 
   it('rolls a level up by recipient-weighted means, with the method printed', async () => {
-    // 农村/城市低保标准比率: county A rural 400 (1000 recipients) / urban 700 (500); county B rural 500 (3000) / urban 800 (1500).
-    await put('ws_planner', div['532601'] as number, 2025, [
-      { indicatorId: ind['WS01'], numerator: 400, weight: 1000, denominator: 700, denominatorWeight: 500 },
-    ]);
-    await put('ws_planner', div['532622'] as number, 2025, [
-      { indicatorId: ind['WS01'], numerator: 500, weight: 3000, denominator: 800, denominatorWeight: 1500 },
-    ]);
+    // 农村/城市低保标准比率 (computed from 社会救助 records, so stored as a computed run would store it):
+    // county A rural 400 (1000 recipients) / urban 700 (500); county B rural 500 (3000) / urban 800 (1500).
+    await w.db.db
+      .insertInto('monitoring_indicator_value')
+      .values(
+        [
+          { division_id: div['532601'] as number, numerator: 400, weight: 1000, denominator: 700, denominator_weight: 500 },
+          { division_id: div['532622'] as number, numerator: 500, weight: 3000, denominator: 800, denominator_weight: 1500 },
+        ].map((v) => ({ ...v, province_code: '53', plan_indicator_id: ind['WS01'] as number, year: 2025, source: 'computed' as const })),
+      )
+      .execute();
     const detail = (
       await w.as('ws_planner', 'GET', `/api/monitoring/indicators/${ind['WS01']}?divisionId=${div['532600']}&year=2025`)
     ).json() as Detail;
@@ -137,9 +142,21 @@ describe('validation and refusals', () => {
   });
 
   it('refuses a wrong unit and a value for a field the indicator does not have', async () => {
-    const r = await put('ws_reviewer', div['532601'] as number, 2024, [
-      { indicatorId: ind['WS01'], numerator: 400, weight: 10, denominator: 700, denominatorWeight: 5, unit: '元/年', value: 3 },
-    ]);
+    // 福利彩票销售网点数 of the national plan: a count (no weight), entered in its own unit.
+    const national = (await w.db.db.selectFrom('monitoring_plan').select('id').where('seed_id', '=', '001').executeTakeFirstOrThrow()).id;
+    const n05 = (
+      await w.db.db
+        .selectFrom('monitoring_plan_indicator')
+        .select('id')
+        .where('plan_id', '=', national)
+        .where('code', '=', 'N05')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const r = await w.as('mca_planner', 'PUT', `/api/monitoring/plans/${national}/values`, {
+      divisionId: div['532601'],
+      year: 2024,
+      values: [{ indicatorId: n05, value: 3, weight: 10, unit: '元/年' }],
+    });
     expect(r.statusCode).toBe(400);
     expect((r.json() as { details: { code: string }[] }).details.map((d) => d.code).sort()).toEqual(['NOT_APPLICABLE', 'UNIT_MISMATCH']);
   });

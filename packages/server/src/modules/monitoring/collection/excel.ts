@@ -93,11 +93,12 @@ export type ImportedRow = {
 const text = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && !(value instanceof Date)) {
-    if ('richText' in value)
+    if ('richText' in value) {
       return value.richText
         .map((t) => t.text)
         .join('')
         .trim();
+    }
     if ('result' in value) return text(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
   }
@@ -145,9 +146,9 @@ export const readImport = async (buffer: Buffer) => {
       const raw = text(row.getCell(index + 1).value).replace(/,/g, '');
       if (raw === '') continue;
       const value = Number(raw);
-      if (!Number.isFinite(value))
+      if (!Number.isFinite(value)) {
         errors.push({ column: letter(key), header: COLUMNS[index]?.header ?? key, message: `「${raw}」不是数字` });
-      else cells[key] = value;
+      } else cells[key] = value;
     }
     const note = text(row.getCell(COLUMNS.length - 1).value);
     rows.push({ rowNumber, code, unit: text(row.getCell(3).value), cells, note: note === '' ? null : note, errors });

@@ -1,9 +1,16 @@
 import {
   AppError,
   SUBMISSION_STATUS_LABELS,
+  type FormRowReadOnlyKind,
   type IndicatorAttribute,
+  type ReportingFrequency,
+  type ReviewLevel,
   type SubmissionStatus,
+  type TCollectionForm,
+  type TDeviationNoteResult,
   type TMonitoringDeviationNote,
+  type ValueKind,
+  type ValueSource,
 } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
@@ -27,10 +34,11 @@ export const getForm = async (
   ctx: CallContext,
   planId: number,
   query: { divisionId: number; year: number; quarter: number },
-) => {
+): Promise<TCollectionForm> => {
   const plan = await requirePlan(db, ctx, planId);
   const division = await requireDivisionInPlan(db, ctx, plan, query.divisionId);
-  const indicators = await findIndicators(db, plan.id);
+  // A quarter's form lists the 季报 indicators only; annual ones are entered for the whole year.
+  const indicators = (await findIndicators(db, plan.id)).filter((i) => query.quarter === 0 || i.reporting_frequency === 'quarterly');
   const ids = indicators.map((i) => i.id);
   const own = await repo.findOwnValues(db, ids, division.id, [query.year, query.year - 1], query.quarter);
   const conflicts = await repo.findLevelConflicts(db, ids, division.id, query.year, query.quarter);
@@ -41,7 +49,9 @@ export const getForm = async (
     years: [query.year],
     quarter: query.quarter,
   });
-  const verdicts = await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year: query.year });
+  const verdicts = (
+    await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year: query.year, quarterly: query.quarter > 0 })
+  ).filter((v) => v.quarter === query.quarter);
   const notes = await repo.findDeviationNotes(db, ids, [division.id], query.year);
   const submission = await repo.findSubmission(db, plan.id, division.id, query.year);
   const locked = submission !== undefined && isLocked(submission.status);
@@ -53,9 +63,9 @@ export const getForm = async (
     submission: submission
       ? {
           id: submission.id,
-          status: submission.status,
+          status: submission.status as SubmissionStatus,
           statusLabel: SUBMISSION_STATUS_LABELS[submission.status as SubmissionStatus],
-          nextReviewLevel: submission.next_review_level,
+          nextReviewLevel: submission.next_review_level as ReviewLevel | null,
           returnReason: submission.return_reason,
         }
       : null,
@@ -68,21 +78,37 @@ export const getForm = async (
       const source = computed.get(indicator.id);
       const sum = sums.find((s) => s.indicatorId === indicator.id);
       const verdict = verdicts.find((x) => x.plan_indicator_id === indicator.id);
-      const blockedReason = locked
-        ? '本年度数据已报送或已审核，已锁定'
+      // Values are entered at the lowest reporting level and rolled up: where units below this
+      // division reported, its figure is their roll-up (read-only); indicators nobody below reports
+      // (the division's own) stay open.
+      const readOnlyKind: FormRowReadOnlyKind | null = locked
+        ? 'locked'
         : source || current?.source === 'computed'
-          ? `由业务系统自动计算（${source?.label ?? '业务数据'}），不能手工填报`
-          : conflict
-            ? `已在${conflict.divisionName}填报（同一数据只能在一个层级填报）`
-            : null;
+          ? 'computed'
+          : conflict?.isBelow
+            ? 'rolled_up'
+            : conflict
+              ? 'reported_above'
+              : null;
+      const blockedReason =
+        readOnlyKind === 'locked'
+          ? '本年度数据已报送或已审核，已锁定'
+          : readOnlyKind === 'computed'
+            ? `系统计算：由业务数据自动计算（${source?.label ?? '业务数据'}），不能手工填报`
+            : readOnlyKind === 'rolled_up'
+              ? `由下级${sum?.units ?? ''}个填报单位（${conflict?.divisionName ?? ''}${(sum?.units ?? 0) > 1 ? '等' : ''}）填报后汇总，本级只读`
+              : readOnlyKind === 'reported_above'
+                ? `已在上级${conflict?.divisionName ?? ''}填报（同一数据只能在一个层级填报）`
+                : null;
       return {
         id: indicator.id,
         code: indicator.code,
         name: indicator.name,
         unit: indicator.unit,
         inputUnit: indicator.input_unit,
-        valueKind: indicator.value_kind,
+        valueKind: indicator.value_kind as ValueKind,
         attribute: indicator.attribute as IndicatorAttribute | null,
+        reportingFrequency: indicator.reporting_frequency as ReportingFrequency,
         targetPrinted: indicator.target_printed,
         fields: inputFieldsOf(v),
         own: current
@@ -93,7 +119,7 @@ export const getForm = async (
               weight: current.weight,
               denominatorWeight: current.denominator_weight,
               referenceValue: current.reference_value,
-              source: current.source,
+              source: current.source as ValueSource,
               note: current.note,
               rowValue: rowValue(v, current),
               enteredAt: new Date(current.entered_at).toISOString(),
@@ -101,7 +127,9 @@ export const getForm = async (
           : null,
         previousValue: previous ? rowValue(v, previous) : null,
         rolledUp: sum ? { value: valueOfSums(specOf(indicator, plan), sum), units: sum.units } : null,
-        entryAllowed: blockedReason === null,
+        entryAllowed: readOnlyKind === null,
+        readOnlyKind,
+        isComputed: source !== undefined || current?.source === 'computed',
         blockedReason,
         deviationNote: notes.find((n) => n.plan_indicator_id === indicator.id)?.text ?? null,
         verdict: verdict ? verdictSummary(verdict) : null,
@@ -110,7 +138,12 @@ export const getForm = async (
   };
 };
 
-export const saveDeviationNote = (db: Database, ctx: CallContext, planId: number, body: TMonitoringDeviationNote) =>
+export const saveDeviationNote = (
+  db: Database,
+  ctx: CallContext,
+  planId: number,
+  body: TMonitoringDeviationNote,
+): Promise<TDeviationNoteResult> =>
   inTransaction(db, async (trx) => {
     const plan = await requirePlan(trx, ctx, planId);
     const division = await requireDivisionInPlan(trx, ctx, plan, body.divisionId);

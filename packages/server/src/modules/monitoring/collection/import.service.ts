@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, type ErrorDetail, type TMonitoringImportRequest, type TMonitoringValueInput } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
+import { analyzeAfterImport } from '../../../db/maintenance';
 import type { CallContext } from '../../../platform/http/context';
 import { requireDivisionInPlan, requirePlan } from '../monitoring.access';
 import { findIndicators } from '../register/register.repository';
@@ -36,8 +37,8 @@ export const downloadTemplate = async (db: Database, ctx: CallContext, planId: n
   return { fileName: `${form.plan.seedId}_${form.division.code}_${form.year}_指标填报.xlsx`, buffer };
 };
 
-export const importValues = (db: Database, ctx: CallContext, planId: number, body: TMonitoringImportRequest) =>
-  inTransaction(db, async (trx) => {
+export const importValues = async (db: Database, ctx: CallContext, planId: number, body: TMonitoringImportRequest) => {
+  const imported = await inTransaction(db, async (trx) => {
     const plan = await requirePlan(trx, ctx, planId);
     const division = await requireDivisionInPlan(trx, ctx, plan, body.divisionId);
     await assertUnlocked(trx, plan.id, division.id, body.year);
@@ -72,7 +73,7 @@ export const importValues = (db: Database, ctx: CallContext, planId: number, bod
         continue;
       }
       seen.set(row.code, row.rowNumber);
-      for (const e of row.errors)
+      for (const e of row.errors) {
         details.push({
           path: `第${row.rowNumber}行 ${e.header}`,
           row: row.rowNumber,
@@ -80,6 +81,7 @@ export const importValues = (db: Database, ctx: CallContext, planId: number, bod
           code: 'NOT_A_NUMBER',
           message: e.message,
         });
+      }
       if (Object.keys(row.cells).length === 0) continue; // empty rows (and rows locked in the template) are skipped, never cleared
       inputs.push({
         indicatorId: indicator.id,
@@ -89,8 +91,9 @@ export const importValues = (db: Database, ctx: CallContext, planId: number, bod
       });
       rowOfInput.push(row.rowNumber);
     }
-    if (inputs.length === 0 && details.length === 0)
+    if (inputs.length === 0 && details.length === 0) {
       throw new AppError('IMPORT_REJECTED', '文件中没有可导入的数据', [{ path: '文件', code: 'EMPTY', message: '没有填写任何数值' }]);
+    }
     const sha256 = createHash('sha256').update(buffer).digest('hex');
     const result =
       inputs.length === 0
@@ -123,3 +126,6 @@ export const importValues = (db: Database, ctx: CallContext, planId: number, bod
       warnings: result.warnings.map((w) => ({ row: rowOfInput[w.index] ?? null, indicatorCode: w.indicatorCode, message: w.message })),
     };
   });
+  await analyzeAfterImport(db, ['monitoring_indicator_value', 'monitoring_deviation_note']);
+  return imported;
+};

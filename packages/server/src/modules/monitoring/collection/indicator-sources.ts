@@ -58,8 +58,13 @@ export const sourcesFrom = (provided: unknown): IndicatorSource[] => {
   );
 };
 
+/** A module's keyed export, checked against the contract at compile time. */
+type KeyedSources = Readonly<Record<string, Omit<IndicatorSource, 'code'>>>;
+
+const socialAssistance: KeyedSources = socialAssistanceIndicators; // N02 (→ GX02, WS01), KP04
+
 export const INDICATOR_SOURCES: readonly IndicatorSource[] = [
-  ...sourcesFrom(socialAssistanceIndicators), // 社会救助 (modules/social-assistance/social-assistance.indicators.ts)
+  ...sourcesFrom(socialAssistance), // 社会救助 (modules/social-assistance/social-assistance.indicators.ts)
 ];
 
 /** The source computing a plan indicator: by its own code, or by a national code it is `same` as. */

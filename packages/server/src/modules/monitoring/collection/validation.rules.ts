@@ -127,8 +127,9 @@ export const validateValueInput = (
       errors.push({ field: 'numerator', code: 'RANGE', message: `分子（${n}）不能大于分母（${d}）：比率不能超过100%` });
     }
     if (!Number.isInteger(n) || !Number.isInteger(d)) {
-      if (isPercentLike(indicator))
+      if (isPercentLike(indicator)) {
         warnings.push({ field: 'numerator', code: 'NOT_INTEGER', message: '分子、分母通常为整数（个数、人数）' });
+      }
     }
   }
   if (indicator.valueKind === 'count' && input.value !== null && input.value !== undefined && !Number.isInteger(input.value)) {
@@ -146,9 +147,9 @@ export const validateValueInput = (
     if (isPercentLike(indicator) && indicator.valueKind !== 'level') {
       const points = Math.abs(value - previous);
       const text = `与上年（${previous.toFixed(1)}${indicator.unit}）相比变化${points.toFixed(1)}个${indicator.unit === '%' ? '百分点' : '千分点'}`;
-      if (points > thresholds.blockPoints)
+      if (points > thresholds.blockPoints) {
         errors.push({ field, code: 'JUMP_BLOCKED', message: `${text}，超过${thresholds.blockPoints}，请核实后再填` });
-      else if (points > thresholds.warnPoints) warnings.push({ field, code: 'JUMP_WARNING', message: `${text}，请核实` });
+      } else if (points > thresholds.warnPoints) warnings.push({ field, code: 'JUMP_WARNING', message: `${text}，请核实` });
     } else if (previous > 0) {
       const ratio = value / previous;
       const change = Math.abs(ratio - 1);

@@ -34,16 +34,20 @@ export const findOwnValues = async (db: Database, indicatorIds: number[], divisi
 
 export type StoredValue = Awaited<ReturnType<typeof findOwnValues>>[number];
 
-/** Rows of the same indicator and period stored at a strict ancestor or descendant of the division. */
+/**
+ * Rows of the same indicator and period stored at a strict ancestor (`isBelow` false) or descendant
+ * (`isBelow` true: the division's figure is their roll-up) of the division.
+ */
 export const findLevelConflicts = async (db: Database, indicatorIds: number[], divisionId: number, year: number, quarter: number) => {
   if (indicatorIds.length === 0) return [];
-  const result = await sql<{ indicatorId: number; divisionName: string }>`
-    select v.plan_indicator_id as "indicatorId", d.name as "divisionName"
+  const result = await sql<{ indicatorId: number; divisionName: string; isBelow: boolean }>`
+    select v.plan_indicator_id as "indicatorId", d.name as "divisionName", c.ancestor_id = ${divisionId} as "isBelow"
     from monitoring_indicator_value v
     join division d on d.id = v.division_id
     join division_closure c on (c.ancestor_id = v.division_id and c.descendant_id = ${divisionId})
                             or (c.descendant_id = v.division_id and c.ancestor_id = ${divisionId})
-    where c.depth > 0 and v.year = ${year} and v.quarter = ${quarter} and v.plan_indicator_id in (${sql.join(indicatorIds)})`.execute(db);
+    where c.depth > 0 and v.year = ${year} and v.quarter = ${quarter} and v.plan_indicator_id in (${sql.join(indicatorIds)})
+    order by d.code`.execute(db);
   return result.rows;
 };
 
@@ -72,6 +76,39 @@ export const upsertValues = async (db: Database, rows: ValueRowInput[]) => {
 export const deleteValues = async (db: Database, ids: number[]) => {
   if (ids.length > 0) await db.deleteFrom('monitoring_indicator_value').where('id', 'in', ids).execute();
 };
+
+/**
+ * A submission of the plan's year past draft/returned (报送或已审核: its values are locked) at the
+ * division, below it or above it: a recompute there would rewrite locked values or their roll-up.
+ */
+export const findLockedSubmissionAround = (db: Database, planId: number, year: number, divisionId: number) =>
+  db
+    .selectFrom('monitoring_submission as s')
+    .innerJoin('division as d', 'd.id', 's.division_id')
+    .select(['s.division_id', 'd.name', 's.status'])
+    .where('s.plan_id', '=', planId)
+    .where('s.year', '=', year)
+    .where('s.status', 'not in', ['draft', 'returned'])
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('division_closure as c')
+            .select('c.descendant_id')
+            .where('c.ancestor_id', '=', divisionId)
+            .whereRef('c.descendant_id', '=', 's.division_id'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('division_closure as c')
+            .select('c.ancestor_id')
+            .where('c.descendant_id', '=', divisionId)
+            .whereRef('c.ancestor_id', '=', 's.division_id'),
+        ),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
 
 export const findSubmission = (db: Database, planId: number, divisionId: number, year: number) =>
   db
@@ -110,3 +147,61 @@ export const upsertDeviationNote = (
 
 export const divisionCodes = async (db: Database, ids: number[]) =>
   ids.length === 0 ? [] : db.selectFrom('division').select(['id', 'code', 'name', 'level']).where('id', 'in', ids).execute();
+
+/** Id → code of the divisions among `counts` that lie in the subtree of `rootId`. */
+export const divisionsInside = async (db: Database, rootId: number, counts: readonly { divisionId: number }[]) => {
+  if (counts.length === 0) return new Map<number, string>();
+  const inside = await sql<{ id: number; code: string }>`select d.id, d.code from division d
+    join division_closure c on c.descendant_id = d.id and c.ancestor_id = ${rootId}
+    where d.id in (${sql.join([...new Set(counts.map((c) => c.divisionId))])})`.execute(db);
+  return new Map(inside.rows.map((r) => [r.id, r.code]));
+};
+
+/** Computed and demo rows of these indicators for a year in a subtree (a computed run replaces them). */
+export const deleteComputedOrDemo = async (db: Database, indicatorIds: number[], rootId: number, year: number) => {
+  if (indicatorIds.length === 0) return 0;
+  const result = await sql`delete from monitoring_indicator_value v
+    where v.plan_indicator_id in (${sql.join(indicatorIds)}) and v.year = ${year} and v.quarter = 0 and v.source in ('computed', 'demo')
+      and exists (select 1 from division_closure c where c.ancestor_id = ${rootId} and c.descendant_id = v.division_id)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+};
+
+/** Demo rows of these indicators, any year, in the subtree of `rootId` (or of each of several roots) or at one of its ancestors. */
+export const deleteDemoAround = async (db: Database, indicatorIds: number[], rootId: number | number[]) => {
+  const roots = Array.isArray(rootId) ? rootId : [rootId];
+  if (indicatorIds.length === 0 || roots.length === 0) return 0;
+  const result = await sql`delete from monitoring_indicator_value v
+    where v.plan_indicator_id in (${sql.join(indicatorIds)}) and v.source = 'demo'
+      and exists (select 1 from division_closure c where (c.ancestor_id in (${sql.join(roots)}) and c.descendant_id = v.division_id)
+                                                     or (c.descendant_id in (${sql.join(roots)}) and c.ancestor_id = v.division_id))`.execute(
+    db,
+  );
+  return Number(result.numAffectedRows ?? 0);
+};
+
+/**
+ * Before a start-up refresh of computed values: the computed rows of these indicators for a year in
+ * the plan territory, and the year's demo rows in the subtrees of the units that now have values.
+ */
+export const deleteForRefresh = async (db: Database, indicatorIds: number[], planDivisionId: number, year: number, unitIds: number[]) => {
+  if (indicatorIds.length === 0) return 0;
+  const units =
+    unitIds.length > 0
+      ? sql`or (v.source = 'demo' and exists (select 1 from division_closure u where u.ancestor_id in (${sql.join(unitIds)}) and u.descendant_id = v.division_id))`
+      : sql``;
+  const result = await sql`delete from monitoring_indicator_value v
+    where v.plan_indicator_id in (${sql.join(indicatorIds)}) and v.year = ${year} and v.quarter = 0
+      and ((v.source = 'computed' and exists (select 1 from division_closure c where c.ancestor_id = ${planDivisionId} and c.descendant_id = v.division_id)) ${units})`.execute(
+    db,
+  );
+  return Number(result.numAffectedRows ?? 0);
+};
+
+/** The latest year with values of a plan that were not computed (entered, imported or demo); null when none. */
+export const latestEnteredYear = async (db: Database, planId: number) => {
+  const row = await sql<{ year: number | null }>`select max(v.year) as year from monitoring_indicator_value v
+    join monitoring_plan_indicator i on i.id = v.plan_indicator_id
+    where i.plan_id = ${planId} and v.source <> 'computed'`.execute(db);
+  const year = row.rows[0]?.year;
+  return year === null || year === undefined ? null : Number(year);
+};

@@ -1,4 +1,4 @@
-import { AppError, type ErrorDetail, type TMonitoringValueInput, type TMonitoringValuesPut } from '@mz/shared';
+import { AppError, type AuditAction, type ErrorDetail, type TMonitoringValueInput, type TMonitoringValuesPut } from '@mz/shared';
 import { inTransaction, type Database, type Trx } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
@@ -77,7 +77,7 @@ export const applyValues = async (
     year: number;
     quarter: number;
     inputs: TMonitoringValueInput[];
-    auditAction: string;
+    auditAction: AuditAction;
     auditAfter?: unknown;
   },
 ): Promise<ApplyResult> => {
@@ -108,6 +108,16 @@ export const applyValues = async (
     }
     const existing = own.find((r) => r.plan_indicator_id === indicator.id);
     const base = { index, indicatorCode: indicator.code };
+    if (quarter > 0 && indicator.reporting_frequency !== 'quarterly') {
+      issues.push({
+        ...base,
+        kind: 'validation',
+        field: 'value',
+        code: 'NOT_QUARTERLY',
+        message: `${indicator.name}为年报指标，按年度填报，不按季度填报`,
+      });
+      return;
+    }
     if (computed.has(indicator.id) || existing?.source === 'computed') {
       issues.push({
         ...base,
@@ -125,7 +135,9 @@ export const applyValues = async (
         kind: 'level',
         field: 'value',
         code: 'LEVEL_CONFLICT',
-        message: `${indicator.name}已在${conflict.divisionName}填报，同一数据只能在一个层级填报`,
+        message: conflict.isBelow
+          ? `${indicator.name}由下级填报单位（${conflict.divisionName}等）填报后逐级汇总，本级只读；同一数据只能在一个层级填报`
+          : `${indicator.name}已在上级${conflict.divisionName}填报，同一数据只能在一个层级填报`,
       });
       return;
     }
@@ -173,7 +185,7 @@ export const applyValues = async (
     before: own.map(compact),
     after: target.auditAfter ?? { saved: upserts.map(compact), cleared: clears },
   });
-  if (plan.division_id !== null && touched.length > 0 && quarter === 0) {
+  if (plan.division_id !== null && touched.length > 0) {
     await recomputeVerdicts(trx, { plan, indicators: touched, divisionIds: await ancestorsInPlan(trx, plan.division_id, division.id) });
   }
   return { issues, warnings, saved: upserts.length, cleared: clears.length };

@@ -1,10 +1,12 @@
 import {
   AppError,
+  describeCutOffs,
   TARGET_VERDICTS,
   TIME_PROGRESS_VERDICTS,
   type AggregationMethod,
   type DivisionLevel,
   type TChildRow,
+  type TDrillDown,
   type TIndicatorDetail,
   type TPlanOverview,
   type TVerdictSummary,
@@ -26,8 +28,8 @@ import { rollUpCount, rollUpLevel, rollUpRatio } from '../rules/aggregation.rule
 import type { Projection } from '../rules/projection.rules';
 import { aggregationDescription, isGrowthIndicator, valueOfSums, type YearSums } from '../verdicts/verdict.rules';
 import { findVerdicts, latestYearWithVerdicts, rolledUpSums, type SumsRow } from '../verdicts/verdicts.repository';
-import { specOf } from '../verdicts/verdicts.service';
-import { byConcern, overviewIndicator, verdictSummary } from './verdict-view';
+import { cutOffsOf, specOf } from '../verdicts/verdicts.service';
+import { byConcern, latestQuarters, overviewIndicator, verdictSummary } from './verdict-view';
 
 // Dashboards: plan overview, indicator detail (series + table by child division), drill-down
 // nation → province → prefecture → county. Every list puts binding (约束性) lagging indicators first.
@@ -42,12 +44,13 @@ export const overview = async (
   const division = await resolveDivision(db, ctx, plan, query.divisionId);
   const indicators = await findIndicators(db, plan.id);
   const year = query.year ?? (await latestYearWithVerdicts(db, plan.id, division.id));
-  const verdicts =
-    year === null ? [] : await findVerdicts(db, { indicatorIds: indicators.map((i) => i.id), divisionIds: [division.id], year });
+  const ids = indicators.map((i) => i.id);
+  const verdicts = year === null ? [] : await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year });
+  const quarters = latestQuarters(await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], quarterly: true }), query.year);
   const items = byConcern(
     indicators.map((indicator) => {
       const v = verdicts.find((x) => x.plan_indicator_id === indicator.id);
-      return overviewIndicator(indicator, v ? verdictSummary(v) : null);
+      return overviewIndicator(indicator, summaryOf(v), summaryOf(quarters.get(indicator.id)));
     }),
   );
   const byTargetVerdict = Object.fromEntries(TARGET_VERDICTS.map((k) => [k, 0])) as TPlanOverview['counts']['byTargetVerdict'];
@@ -58,11 +61,7 @@ export const overview = async (
     bySchedule[item.latest.scheduleVerdict ?? 'none'] += 1;
   }
   return {
-    plan: planSummary({
-      ...plan,
-      indicator_count: indicators.length,
-      binding_count: indicators.filter((i) => i.attribute === 'binding').length,
-    }),
+    plan: planSummary(plan),
     division: divisionRef(division),
     year,
     counts: {
@@ -72,6 +71,7 @@ export const overview = async (
       noData: items.filter((i) => !i.latest).length,
     },
     hasDemoData: verdicts.some((v) => v.has_demo),
+    cutOffs: await cutOffsOf(db, plan.id),
     indicators: items,
   };
 };
@@ -109,6 +109,10 @@ const childrenAsOf = async (db: Database, division: DivisionInPlan, year: number
   });
 };
 
+/** Where the rows of a series point came from: one source, or 'mixed' (computed beside other rows). */
+const seriesSource = (s: SumsRow): 'computed' | 'mixed' | 'demo' | 'reported' =>
+  s.computedUnits === s.units ? 'computed' : s.computedUnits > 0 ? 'mixed' : s.hasDemo ? 'demo' : 'reported';
+
 const ownOrNull = (s: SumsRow | undefined, key: 'num' | 'den' | 'w') => (s ? s[key] : null);
 
 const projectionValue = (p: Projection | undefined) => (p?.kind === 'projected' ? p.value : null);
@@ -137,9 +141,14 @@ export const indicatorDetail = async (
   const links = await findCascadeLinks(db, [indicator.id]);
   const notes = await findDeviationNotes(db, [indicator.id], [division.id]);
   const sumsOfYear = sums.find((s) => s.year === year);
+  const quarterly = await findVerdicts(db, { indicatorIds: [indicator.id], divisionIds: [division.id], quarterly: true });
+  const quarterSums =
+    indicator.reporting_frequency === 'quarterly'
+      ? await rolledUpSums(db, { indicatorIds: [indicator.id], target: { divisionIds: [division.id] }, quarter: 'quarters' })
+      : [];
   return {
     indicator: {
-      ...overviewIndicator(indicator, latest ? verdictSummary(latest) : null),
+      ...overviewIndicator(indicator, summaryOf(latest), summaryOf(latestQuarters(quarterly, query.year).get(indicator.id))),
       valueKind: spec.valueKind,
       ratioFactor: spec.ratioFactor,
       direction: spec.direction,
@@ -170,10 +179,20 @@ export const indicatorDetail = async (
         numerator: s.num,
         denominator: s.den,
         units: s.units,
-        source: s.hasDemo ? 'demo' : 'reported',
-        verdict: v ? verdictSummary(v) : null,
+        source: seriesSource(s),
+        isComputed: s.units > 0 && s.computedUnits === s.units,
+        verdict: summaryOf(v),
       };
     }),
+    quarters: quarterSums
+      .sort((a, b) => a.year - b.year || a.quarter - b.quarter)
+      .map((s) => ({
+        year: s.year,
+        quarter: s.quarter,
+        value: valueOfSums(spec, s),
+        units: s.units,
+        verdict: summaryOf(quarterly.find((v) => v.year === s.year && v.quarter === s.quarter)),
+      })),
     projection: {
       linear: projectionValue(projections?.linear),
       compound: projectionValue(projections?.compound),
@@ -184,6 +203,7 @@ export const indicatorDetail = async (
       (sumsOfYear
         ? { method: indicator.aggregation_method as AggregationMethod, description: aggregationDescription(spec, sumsOfYear) }
         : null),
+    scheduleMethod: describeCutOffs(await cutOffsOf(db, plan.id)),
     year,
     children: children.rows,
     deviationNotes: notes.map((n) => ({ year: n.year, text: n.text, updatedAt: new Date(n.updated_at).toISOString() })),
@@ -264,7 +284,7 @@ export const drillDown = async (
   planId: number,
   divisionId: number,
   query: { year?: number | undefined; indicatorId?: number | undefined },
-) => {
+): Promise<TDrillDown> => {
   const plan = await requirePlan(db, ctx, planId);
   const division = await resolveDivision(db, ctx, plan, divisionId);
   const all = await findIndicators(db, plan.id);
@@ -274,7 +294,10 @@ export const drillDown = async (
   const children = await childrenAsOf(db, division, year);
   const ids = indicators.map((i) => i.id);
   const own = year === null ? [] : await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year });
-  const columns = byConcern(indicators.map((i) => overviewIndicator(i, summaryOf(own.find((v) => v.plan_indicator_id === i.id)))));
+  const quarters = latestQuarters(await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], quarterly: true }), query.year);
+  const columns = byConcern(
+    indicators.map((i) => overviewIndicator(i, summaryOf(own.find((v) => v.plan_indicator_id === i.id)), summaryOf(quarters.get(i.id)))),
+  );
   const childVerdicts = year === null ? [] : await findVerdicts(db, { indicatorIds: ids, divisionIds: children.map((c) => c.id), year });
   const sums =
     year === null ? [] : await rolledUpSums(db, { indicatorIds: ids, target: { divisionIds: children.map((c) => c.id) }, years: [year] });

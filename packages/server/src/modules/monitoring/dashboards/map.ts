@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { MapColour, TargetVerdict, TimeProgressVerdict, TVerdictMap } from '@mz/shared';
 import type { Database } from '../../../db/database';
 import type { CallContext } from '../../../platform/http/context';
 import { divisionRef, requirePlan, requireDivisionInPlan } from '../monitoring.access';
@@ -74,13 +75,14 @@ export const featureCode = (feature: Feature) => {
   return /^\d+$/.test(raw) ? raw.padEnd(6, '0') : null;
 };
 
-const colourKey = (v: { schedule_verdict: string | null; target_verdict: string } | undefined) =>
+const colourKey = (v: { schedule_verdict: string | null; target_verdict: string } | undefined): MapColour =>
   v
-    ? (v.schedule_verdict ?? (v.target_verdict === 'met' ? 'ahead' : v.target_verdict === 'not_met' ? 'seriously_lagging' : 'no_schedule'))
+    ? ((v.schedule_verdict as TimeProgressVerdict | null) ??
+      (v.target_verdict === 'met' ? 'ahead' : v.target_verdict === 'not_met' ? 'seriously_lagging' : 'no_schedule'))
     : 'no_data';
 
 /** Without an indicator: by the share of lagging indicators (≥30 % 严重滞后, any 滞后, none 进度正常). */
-const summaryColour = (count: number, lagging: number) =>
+const summaryColour = (count: number, lagging: number): MapColour =>
   count === 0 ? 'no_data' : lagging / count >= 0.3 ? 'seriously_lagging' : lagging > 0 ? 'lagging' : 'on_track';
 
 export const verdictMap = async (
@@ -88,7 +90,7 @@ export const verdictMap = async (
   ctx: CallContext,
   divisionId: number,
   query: { planId: number; indicatorId?: number | undefined; year?: number | undefined },
-) => {
+): Promise<TVerdictMap> => {
   const plan = await requirePlan(db, ctx, query.planId);
   const division = await requireDivisionInPlan(db, ctx, plan, divisionId);
   const geometry = childGeometry(division);
@@ -127,13 +129,13 @@ export const verdictMap = async (
         ...feature.properties,
         divisionId: child?.id ?? null,
         divisionCode: code,
-        divisionName: child?.name ?? feature.properties['name'],
+        divisionName: child?.name ?? String(feature.properties['name'] ?? code ?? ''),
         indicatorCount: own.length,
         laggingCount: lagging.length,
         bindingLaggingCount: lagging.filter((v) => v.is_binding).length,
         value: single?.value ?? null,
-        targetVerdict: single?.target_verdict ?? null,
-        scheduleVerdict: single?.schedule_verdict ?? null,
+        targetVerdict: (single?.target_verdict ?? null) as TargetVerdict | null,
+        scheduleVerdict: (single?.schedule_verdict ?? null) as TimeProgressVerdict | null,
         colour: query.indicatorId !== undefined ? colourKey(single) : summaryColour(own.length, lagging.length),
       },
       geometry: feature.geometry,

@@ -1,4 +1,13 @@
-import type { AggregationMethod, DivisionLevel, TIndicatorTarget, TPlanIndicator, TPlanTarget, TSeedPlan, ValueKind } from '@mz/shared';
+import type {
+  AggregationMethod,
+  DivisionLevel,
+  ReportingFrequency,
+  TIndicatorTarget,
+  TPlanIndicator,
+  TPlanTarget,
+  TSeedPlan,
+  ValueKind,
+} from '@mz/shared';
 
 // Pure mapping of the parsed plan register (TSeedPlan, from plans/*) onto the register tables. Every
 // printed text is kept next to its parsed form; source oddities stay in the `notes` jsonb.
@@ -29,6 +38,10 @@ export const aggregationMethodOf = (valueKind: ValueKind): AggregationMethod => 
 /** Lowest level at which values are entered: townships for a county plan, counties otherwise. */
 export const reportingLevelOf = (plan: Pick<TSeedPlan, 'level'>, valueKind: ValueKind): DivisionLevel =>
   plan.level === 'county' && valueKind !== 'level' ? 'township' : 'county';
+
+/** 季报 for stocks at the end of a period (ratios, 保障标准); counts and qualitative indicators are annual. */
+export const reportingFrequencyOf = (valueKind: ValueKind): ReportingFrequency =>
+  valueKind === 'ratio' || valueKind === 'level' ? 'quarterly' : 'annual';
 
 export const numericValueOf = (target: TIndicatorTarget): number | null => {
   switch (target.kind) {
@@ -108,6 +121,7 @@ export const indicatorRow = (plan: TSeedPlan, planId: number, indicator: TPlanIn
     printed_attribute: indicator.printedAttribute,
     aggregation_method: aggregationMethodOf(indicator.valueKind),
     reporting_level: reportingLevelOf(plan, indicator.valueKind),
+    reporting_frequency: reportingFrequencyOf(indicator.valueKind),
     baseline_year: indicator.baselineYear,
     baseline_value: indicator.baseline?.value ?? null,
     baseline_printed: indicator.baseline?.printed ?? null,

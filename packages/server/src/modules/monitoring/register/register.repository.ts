@@ -1,6 +1,7 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { TSeedPlan } from '@mz/shared';
 import type { Database } from '../../../db/database';
+import type { DB } from '../../../db/schema';
 import { withinScope, type Scope } from '../../../platform/scope/scope';
 import {
   allocationsOf,
@@ -156,31 +157,44 @@ const planColumns = [
 
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 
+/** Indicator and binding-indicator counts of the plan: every plan summary carries them. */
+const planCounts = (eb: ExpressionBuilder<DB & { p: DB['monitoring_plan'] }, 'p'>) => [
+  eb
+    .selectFrom('monitoring_plan_indicator as i')
+    .whereRef('i.plan_id', '=', 'p.id')
+    .select(eb.fn.countAll<number>().as('n'))
+    .as('indicator_count'),
+  eb
+    .selectFrom('monitoring_plan_indicator as i')
+    .whereRef('i.plan_id', '=', 'p.id')
+    .where('i.attribute', '=', 'binding')
+    .select(eb.fn.countAll<number>().as('n'))
+    .as('binding_count'),
+];
+
 export const listPlans = (db: Database, scope: Scope) =>
   db
     .selectFrom('monitoring_plan as p')
     .select(planColumns)
-    .select((eb) => [
-      eb
-        .selectFrom('monitoring_plan_indicator as i')
-        .whereRef('i.plan_id', '=', 'p.id')
-        .select(eb.fn.countAll<number>().as('n'))
-        .as('indicator_count'),
-      eb
-        .selectFrom('monitoring_plan_indicator as i')
-        .whereRef('i.plan_id', '=', 'p.id')
-        .where('i.attribute', '=', 'binding')
-        .select(eb.fn.countAll<number>().as('n'))
-        .as('binding_count'),
-    ])
+    .select(planCounts)
     .where((eb) => planVisible(eb.ref('p.division_id'), scope))
     .orderBy('p.seed_id')
     .execute();
+
+/** Whether the plan's own division lies in the caller's subtrees (the plan is theirs, not only visible). */
+export const isPlanDivisionInScope = async (db: Database, planDivisionId: number, scope: Scope) =>
+  (await db
+    .selectFrom('division as d')
+    .select('d.id')
+    .where('d.id', '=', planDivisionId)
+    .where((eb) => withinScope(eb.ref('d.id'), scope))
+    .executeTakeFirst()) !== undefined;
 
 export const findPlan = (db: Database, planId: number, scope: Scope) =>
   db
     .selectFrom('monitoring_plan as p')
     .select(planColumns)
+    .select(planCounts)
     .where('p.id', '=', planId)
     .where((eb) => planVisible(eb.ref('p.division_id'), scope))
     .executeTakeFirst();

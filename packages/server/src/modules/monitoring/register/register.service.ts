@@ -1,5 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { AppError, type TPlanIndicator, type TSeedPlan } from '@mz/shared';
+import {
+  AppError,
+  type AggregationMethod,
+  type IndicatorAttribute,
+  type PlanLevel,
+  type ReportingFrequency,
+  type TCascadeMatrix,
+  type TIndicatorTarget,
+  type TMonitoringPlanSummary,
+  type TMonitoringSourceNote,
+  type TPlanIndicator,
+  type TPlanRegister,
+  type TSeedPlan,
+  type ValueKind,
+} from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
@@ -38,9 +52,10 @@ export const loadPlanRegister = async (db: Database, seedDir = SEED_PLAN_DIR) =>
   });
 };
 
-export const listPlans = async (db: Database, ctx: CallContext) => (await repo.listPlans(db, ctx.scope)).map(planSummary);
+export const listPlans = async (db: Database, ctx: CallContext): Promise<TMonitoringPlanSummary[]> =>
+  (await repo.listPlans(db, ctx.scope)).map(planSummary);
 
-export const getPlan = async (db: Database, ctx: CallContext, planId: number) => {
+export const getPlan = async (db: Database, ctx: CallContext, planId: number): Promise<TPlanRegister> => {
   const plan = await requirePlan(db, ctx, planId);
   const indicators = await repo.findIndicators(db, plan.id);
   const ids = indicators.map((i) => i.id);
@@ -52,15 +67,11 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
     await repo.findScheduleAllocations(db, plan.id),
   ];
   return {
-    ...planSummary({
-      ...plan,
-      indicator_count: indicators.length,
-      binding_count: indicators.filter((i) => i.attribute === 'binding').length,
-    }),
+    ...planSummary(plan),
     documentKind: plan.document_kind,
     issuedOn: plan.issued_on,
-    notes: plan.notes,
-    tables: plan.tables,
+    notes: plan.notes as TMonitoringSourceNote[],
+    tables: plan.tables as TPlanRegister['tables'],
     indicators: indicators.map((i) => ({
       id: i.id,
       code: i.code,
@@ -72,22 +83,23 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
       namePrinted: i.name_printed,
       unit: i.unit,
       inputUnit: i.input_unit,
-      valueKind: i.value_kind,
+      valueKind: i.value_kind as ValueKind,
       ratioFactor: i.ratio_factor,
       direction: i.direction,
-      attribute: i.attribute,
+      attribute: i.attribute as IndicatorAttribute | null,
       printedAttribute: i.printed_attribute,
-      aggregationMethod: i.aggregation_method,
+      aggregationMethod: i.aggregation_method as AggregationMethod,
       reportingLevel: i.reporting_level,
+      reportingFrequency: i.reporting_frequency as ReportingFrequency,
       baseline: { year: i.baseline_year, value: i.baseline_value, printed: i.baseline_printed },
-      target: { year: i.target_year, value: i.target_value, printed: i.target_printed, comparator: i.comparator },
+      target: { year: i.target_year, value: i.target_value, printed: i.target_printed, comparator: i.comparator as TIndicatorTarget },
       interimTargets: interim
         .filter((t) => t.plan_indicator_id === i.id)
-        .map((t) => ({ year: t.year, value: t.value, printed: t.printed, comparator: t.target })),
+        .map((t) => ({ year: t.year, value: t.value, printed: t.printed, comparator: t.target as TIndicatorTarget })),
       cascade: links
         .filter((l) => l.plan_indicator_id === i.id)
         .map((l) => ({ kind: l.kind, nationalCode: l.national_code, localConcept: l.local_concept, note: l.note })),
-      notes: i.notes,
+      notes: i.notes as TMonitoringSourceNote[],
     })),
     completionRows: completion.map((r) => ({
       code: r.code,
@@ -103,7 +115,7 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
       printedAttribute: r.printed_attribute,
       completion: r.completion,
       printedCompletion: r.printed_completion,
-      notes: r.notes,
+      notes: r.notes as TMonitoringSourceNote[],
     })),
     schedules: schedules.map((s) => ({
       id: s.id,
@@ -116,8 +128,8 @@ export const getPlan = async (db: Database, ctx: CallContext, planId: number) =>
       content: s.content,
       quantityPrinted: s.quantity_printed,
       percentPrinted: s.percent_printed,
-      lines: s.lines,
-      notes: s.notes,
+      lines: s.lines as Record<string, unknown>[],
+      notes: s.notes as TMonitoringSourceNote[],
       allocations: allocations
         .filter((a) => a.schedule_item_id === s.id)
         .map((a) => ({ year: a.year, county: a.county_name, divisionId: a.division_id, divisionCode: a.division_code, count: a.count })),
@@ -191,13 +203,19 @@ const rebuildPlans = async (db: Database): Promise<TSeedPlan[]> => {
 };
 
 /** The cross-plan matrix (seeds-digest §7.1) from the stored register, limited to visible plans. */
-export const cascadeMatrix = async (db: Database, ctx: CallContext) => {
+export const cascadeMatrix = async (db: Database, ctx: CallContext): Promise<TCascadeMatrix> => {
   const visible = await repo.listPlans(db, ctx.scope);
   const plans = (await rebuildPlans(db)).filter((p) => visible.some((v) => v.seed_id === p.seedId));
   if (!plans.some((p) => p.level === 'national')) throw new AppError('NOT_FOUND', '全国规划不在您的可见范围内');
   const planIdOf = (seedId: string) => visible.find((v) => v.seed_id === seedId)?.id ?? null;
   return {
-    plans: visible.map((p) => ({ id: p.id, seedId: p.seed_id, title: p.title, level: p.level, divisionName: p.division_name })),
+    plans: visible.map((p) => ({
+      id: p.id,
+      seedId: p.seed_id,
+      title: p.title,
+      level: p.level as PlanLevel,
+      divisionName: p.division_name,
+    })),
     rows: buildCascadeMatrix(plans).map((row) => ({
       conceptKey: row.conceptKey,
       conceptName: row.conceptName,

@@ -88,8 +88,9 @@ class Canvas {
     this.data[i + 3] = 255;
   }
   rect(x: number, y: number, w: number, h: number, colour: Rgb) {
-    for (let yy = Math.round(y); yy < Math.round(y + h); yy += 1)
+    for (let yy = Math.round(y); yy < Math.round(y + h); yy += 1) {
       for (let xx = Math.round(x); xx < Math.round(x + w); xx += 1) this.pixel(xx, yy, colour);
+    }
   }
   hline(x1: number, x2: number, y: number, colour: Rgb, dashed = false, thickness = 1) {
     for (let x = Math.round(x1); x <= Math.round(x2); x += 1) {

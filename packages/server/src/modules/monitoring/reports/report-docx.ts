@@ -165,6 +165,7 @@ export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
     heading2('（一）主要指标监测表'),
     indicatorTable(data.rows, data.year),
     body('注：比率类指标按“分子、分母分别汇总后相除”计算，标准类指标按保障人数加权平均；红色字体为进度滞后的约束性指标。', false),
+    body(`判定方法：${data.scheduleMethod}`, false),
     heading2('（二）重点指标变化趋势'),
     ...(data.chart
       ? [

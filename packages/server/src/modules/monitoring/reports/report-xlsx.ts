@@ -45,6 +45,7 @@ export const buildReportXlsx = async (data: ReportData): Promise<Buffer> => {
     row.alignment = { wrapText: true, vertical: 'top' };
     if (r.isBindingLagging) row.font = { color: { argb: 'FFC00000' } };
   }
+  sheet.addRow([`判定方法：${data.scheduleMethod}`]);
   if (data.hasDemo) sheet.addRow(['说明：含演示数据（非真实统计数据）']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };

@@ -127,8 +127,9 @@ describe('reports', () => {
     expect(plain).toContain('截至2024年，养老机构护理型床位占比为');
     expect(plain).toMatch(/较2020年（30\.0%）(提高|下降)\d+\.\d个百分点/);
     expect(plain).toContain('（约束性指标）');
-    for (const heading of ['一、总体情况', '二、主要指标监测情况', '（一）主要指标监测表', '三、偏离说明', '四、下一步工作建议'])
+    for (const heading of ['一、总体情况', '二、主要指标监测情况', '（一）主要指标监测表', '三、偏离说明', '四、下一步工作建议']) {
       expect(plain).toContain(heading);
+    }
     expect(plain).toContain('演示数据');
     expect(xml).toContain('w:top="2098"');
     expect(xml).toContain('w:left="1587"');

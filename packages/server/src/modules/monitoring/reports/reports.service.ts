@@ -1,4 +1,5 @@
 import {
+  describeCutOffs,
   INDICATOR_ATTRIBUTE_LABELS,
   REPORT_KIND_LABELS,
   TARGET_VERDICT_LABELS,
@@ -17,7 +18,7 @@ import { findIndicators } from '../register/register.repository';
 import { formatMeasured } from '../rules/number-format.rules';
 import { isGrowthIndicator } from '../verdicts/verdict.rules';
 import { findVerdicts, latestYearWithVerdicts } from '../verdicts/verdicts.repository';
-import { specOf } from '../verdicts/verdicts.service';
+import { cutOffsOf, specOf } from '../verdicts/verdicts.service';
 import { renderBarChart, type Rgb } from './chart-png';
 import { narrativeSentence } from './narrative.rules';
 import { buildReportDocx } from './report-docx';
@@ -57,6 +58,8 @@ export type ReportData = {
   rows: ReportRow[];
   counts: { total: number; withData: number; met: number; onSchedule: number; lagging: number; bindingLagging: number };
   hasDemo: boolean;
+  /** How 时序进度 was judged: the plan's cut-offs (printed under the indicator table). */
+  scheduleMethod: string;
   chart: { png: Buffer; caption: string } | null;
 };
 
@@ -149,6 +152,7 @@ export const buildReportData = async (
       bindingLagging: rows.filter((r) => r.isBindingLagging).length,
     },
     hasDemo: withYear.some((v) => v.has_demo),
+    scheduleMethod: describeCutOffs(await cutOffsOf(db, plan.id)),
     chart: chartOf(indicators, verdicts, plan, year),
   };
 };

@@ -183,3 +183,66 @@ describe('assessTimeProgress', () => {
     expect(atBase.verdict).toBeNull();
   });
 });
+
+describe('assessTimeProgress at a quarter end (季报)', () => {
+  const input = (value: number, year: number, quarter?: number) => ({
+    baseline: { year: 2020, value: 48 },
+    target: { year: 2025, value: 55 },
+    observations: [{ year, value }],
+    asOfYear: year,
+    ...(quarter === undefined ? {} : { asOfQuarter: quarter }),
+    direction: 'increase' as const,
+  });
+
+  it('takes the elapsed share of the period at the quarter end: 2023 Q2 is 2.5 of 5 years', () => {
+    const result = assessTimeProgress(input(51.5, 2023, 2));
+    expect(result.timeShare).toBeCloseTo(0.5, 10);
+    expect(result.expectedValue).toBeCloseTo(51.5, 10);
+    expect(result.scheduleRatio).toBeCloseTo(1, 10);
+    expect(result.verdict).toBe('on_track');
+    expect(result.reasons[0]).toContain('2023年第2季度末按线性进度应达51.5');
+  });
+
+  it('judges the same value by when it was reached: 51 is on track at 2023 Q1 but lagging at 2023 Q2', () => {
+    const q1 = assessTimeProgress(input(51, 2023, 1));
+    const q2 = assessTimeProgress(input(51, 2023, 2));
+    expect(q1.timeShare).toBeCloseTo(0.45, 10);
+    expect(q1.scheduleRatio).toBeCloseTo(3 / 7 / 0.45, 10);
+    expect(q1.verdict).toBe('on_track');
+    expect(q2.scheduleRatio).toBeCloseTo(3 / 7 / 0.5, 10);
+    expect(q2.verdict).toBe('lagging');
+  });
+
+  it('Q4 stands at the year end: the same as the annual verdict', () => {
+    const q4 = assessTimeProgress(input(52, 2023, 4));
+    const annual = assessTimeProgress(input(52, 2023));
+    expect(q4.timeShare).toBeCloseTo(annual.timeShare ?? Number.NaN, 10);
+    expect(q4.verdict).toBe(annual.verdict);
+  });
+
+  it('the first quarter after the baseline year has a quarter of a year elapsed; the baseline year itself none', () => {
+    const first = assessTimeProgress(input(48.35, 2021, 1));
+    expect(first.timeShare).toBeCloseTo(0.05, 10);
+    expect(first.expectedValue).toBeCloseTo(48.35, 10);
+    expect(first.verdict).toBe('on_track');
+    const base = assessTimeProgress({ ...input(48, 2021, 1), baseline: { year: 2021, value: 48 } });
+    expect(base.verdict).toBeNull();
+    expect(base.reasons.at(-1)).toContain('2021年第1季度末不晚于基期2021年');
+  });
+});
+
+describe('configurable cut-offs', () => {
+  it('example A (完成进度为时间进度的95.2%) is 进度正常 by default and 滞后 when 进度正常 starts at 96 %', () => {
+    const base = {
+      baseline: { year: 2020, value: 48 },
+      target: { year: 2025, value: 55 },
+      observations: [{ year: 2023, value: 52 }],
+      asOfYear: 2023,
+      direction: 'increase' as const,
+    };
+    expect(assessTimeProgress(base).verdict).toBe('on_track');
+    const strict = assessTimeProgress({ ...base, cutOffs: { aheadFrom: 1.2, onTrackFrom: 0.96, laggingFrom: 0.7 } });
+    expect(strict.verdict).toBe('lagging');
+    expect(strict.reasons[0]).toContain('滞后');
+  });
+});

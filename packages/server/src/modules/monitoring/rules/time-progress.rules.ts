@@ -1,5 +1,5 @@
-import { TIME_PROGRESS_VERDICT_LABELS } from '@mz/shared';
-import type { Direction, TimeProgressVerdict, TTimeProgress, TYearValue } from '@mz/shared';
+import { DEFAULT_CUT_OFFS, TIME_PROGRESS_VERDICT_LABELS } from '@mz/shared';
+import type { Direction, TimeProgressVerdict, TTimeProgress, TTimeProgressCutOffs, TYearValue } from '@mz/shared';
 
 import { formatNumber, formatShare, isAtLeast, isAtMost, isNearlyEqual } from './number-format.rules';
 
@@ -14,22 +14,14 @@ import { formatNumber, formatShare, isAtLeast, isAtMost, isNearlyEqual } from '.
  * - ≥ laggingFrom → 滞后 (lagging)
  * - below laggingFrom (including movement away from the target) → 严重滞后 (seriously_lagging)
  */
-export type TimeProgressCutOffs = {
-  aheadFrom: number;
-  onTrackFrom: number;
-  laggingFrom: number;
-};
+export type TimeProgressCutOffs = TTimeProgressCutOffs;
 
 /**
  * Defaults: ±10 % of schedule counts as normal (a TolaData-style band, anchors §3.4, narrowed
  * to 10 %); covering less than 60 % of the distance that the elapsed time calls for is serious.
  * With these, anchors §3.6 example A (52.0 against an expected 52.2) is 进度正常.
  */
-export const DEFAULT_TIME_PROGRESS_CUT_OFFS: TimeProgressCutOffs = {
-  aheadFrom: 1.1,
-  onTrackFrom: 0.9,
-  laggingFrom: 0.6,
-};
+export const DEFAULT_TIME_PROGRESS_CUT_OFFS: TimeProgressCutOffs = { ...DEFAULT_CUT_OFFS };
 
 export type TimeProgressInput = {
   /** Plan baseline; `value: null` when the table prints 「—」 or 「-」. */
@@ -38,6 +30,11 @@ export type TimeProgressInput = {
   /** Observed values by year (the value of `asOfYear` is the one judged). */
   observations: readonly TYearValue[];
   asOfYear: number;
+  /**
+   * 1–4: judge the value at the end of that quarter of `asOfYear` (季报); the observation of
+   * `asOfYear` is then the quarter's value and the elapsed time is (asOfYear − 1 + quarter/4 − t0).
+   */
+  asOfQuarter?: number;
   direction: Direction;
   /** Only for `maintain`: whether values above the target are acceptable (default true). */
   isHigherBetter?: boolean;
@@ -71,8 +68,12 @@ export function assessTimeProgress(input: TimeProgressInput): TTimeProgress {
     scheduleRatio: null,
     reasons: [],
   };
+  const quarter = input.asOfQuarter ?? 0;
+  const period = quarter > 0 ? `${input.asOfYear}年第${quarter}季度末` : `${input.asOfYear}年`;
+  /** The point in time judged, in years (a year's value stands at its end). */
+  const asOf = quarter > 0 ? input.asOfYear - 1 + quarter / 4 : input.asOfYear;
   if (actual === undefined) {
-    return { ...empty, reasons: [`缺少${input.asOfYear}年观测值，无法测算时序进度。`] };
+    return { ...empty, reasons: [`缺少${period}观测值，无法测算时序进度。`] };
   }
   const baseline = resolveBaseline(input);
   if (baseline === null) {
@@ -88,10 +89,10 @@ export function assessTimeProgress(input: TimeProgressInput): TTimeProgress {
     baselineSource: baseline.source,
     reasons: baseline.reasons,
   };
-  if (input.asOfYear <= baseline.year) {
+  if (asOf <= baseline.year) {
     return {
       ...withBaseline,
-      reasons: [...baseline.reasons, `${input.asOfYear}年不晚于基期${baseline.year}年，尚无时序进度。`],
+      reasons: [...baseline.reasons, `${period}不晚于基期${baseline.year}年，尚无时序进度。`],
     };
   }
   if (input.target.year <= baseline.year) {
@@ -100,12 +101,12 @@ export function assessTimeProgress(input: TimeProgressInput): TTimeProgress {
       reasons: [...baseline.reasons, `目标年份${input.target.year}年不晚于基期${baseline.year}年，无法测算。`],
     };
   }
-  const timeShare = timeElapsedShare(baseline.year, input.target.year, input.asOfYear);
+  const timeShare = timeElapsedShare(baseline.year, input.target.year, asOf);
   const expectedValue = baseline.value + (input.target.value - baseline.value) * timeShare;
   const base: TTimeProgress = { ...withBaseline, timeShare, expectedValue, actualValue: actual.value };
 
   if (input.direction === 'maintain' || isNearlyEqual(input.target.value, baseline.value)) {
-    return assessMaintained(base, input, actual.value);
+    return assessMaintained(base, input, actual.value, period);
   }
   const distanceShare = (actual.value - baseline.value) / (input.target.value - baseline.value);
   const scheduleRatio = distanceShare / timeShare;
@@ -118,7 +119,7 @@ export function assessTimeProgress(input: TimeProgressInput): TTimeProgress {
     reasons: [
       ...baseline.reasons,
       `时间进度${formatShare(timeShare)}，完成进度${formatShare(distanceShare)}` +
-        `（${input.asOfYear}年按线性进度应达${formatNumber(expectedValue)}，实际${formatNumber(actual.value)}；` +
+        `（${period}按线性进度应达${formatNumber(expectedValue)}，实际${formatNumber(actual.value)}；` +
         `基期${baseline.year}年${formatNumber(baseline.value)}，目标${input.target.year}年${formatNumber(input.target.value)}），` +
         `完成进度为时间进度的${formatShare(scheduleRatio)}，${TIME_PROGRESS_VERDICT_LABELS[verdict]}。`,
     ],
@@ -138,7 +139,7 @@ export function classifySchedule(scheduleRatio: number, cutOffs: TimeProgressCut
   return 'seriously_lagging';
 }
 
-function assessMaintained(base: TTimeProgress, input: TimeProgressInput, actual: number): TTimeProgress {
+function assessMaintained(base: TTimeProgress, input: TimeProgressInput, actual: number, period: string): TTimeProgress {
   const isHigherBetter = input.isHigherBetter ?? true;
   const isHeld = isHigherBetter ? isAtLeast(actual, input.target.value) : isAtMost(actual, input.target.value);
   const verdict: TimeProgressVerdict = isHeld ? 'on_track' : 'lagging';
@@ -147,7 +148,7 @@ function assessMaintained(base: TTimeProgress, input: TimeProgressInput, actual:
     verdict,
     reasons: [
       ...base.reasons,
-      `保持类目标（${formatNumber(input.target.value)}）：${input.asOfYear}年实际${formatNumber(actual)}，` +
+      `保持类目标（${formatNumber(input.target.value)}）：${period}实际${formatNumber(actual)}，` +
         `${isHeld ? '保持在目标水平' : '未保持目标水平'}，${TIME_PROGRESS_VERDICT_LABELS[verdict]}。`,
     ],
   };

@@ -13,8 +13,9 @@ const ind: Record<string, number> = {};
 beforeAll(async () => {
   w = await createWorld();
   plan = (await w.db.db.selectFrom('monitoring_plan').select('id').where('seed_id', '=', '002').executeTakeFirstOrThrow()).id;
-  for (const r of await w.db.db.selectFrom('monitoring_plan_indicator').select(['id', 'code']).where('plan_id', '=', plan).execute())
+  for (const r of await w.db.db.selectFrom('monitoring_plan_indicator').select(['id', 'code']).where('plan_id', '=', plan).execute()) {
     ind[r.code] = r.id;
+  }
   wenshanCity = await w.divisionId('532601');
 });
 afterAll(async () => w.close());
@@ -29,7 +30,7 @@ type Submission = {
   returnReason: string | null;
   isLocked: boolean;
   isFinal: boolean;
-  events: { action: string; to_status: string; reason: string | null }[];
+  events: { action: string; toStatus: string; reason: string | null }[];
 };
 
 describe('sign-off chain', () => {
@@ -133,7 +134,7 @@ describe('sign-off chain', () => {
 
   it('keeps the history and audits every step', async () => {
     const detail = (await w.as('ws_reviewer', 'GET', `/api/monitoring/submissions/${id}`)).json() as Submission;
-    expect(detail.events.map((e) => [e.action, e.to_status])).toEqual([
+    expect(detail.events.map((e) => [e.action, e.toStatus])).toEqual([
       ['submit', 'submitted'],
       ['return', 'returned'],
       ['submit', 'submitted'],

@@ -6,7 +6,11 @@ import {
   type DivisionLevel,
   type PlanLevel,
   type ReviewLevel,
+  type SubmissionAction,
   type SubmissionStatus,
+  type TSubmission,
+  type TSubmissionDetail,
+  type TSubmissionList,
 } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { scopeRoots } from '../../../platform/auth/actor';
@@ -21,7 +25,7 @@ import { approveTransition, isFinal, isLocked, returnTransition, reviewChain, su
 
 // Use cases of the sign-off chain. Every step is audited in the same transaction as its change.
 
-const view = (row: repo.SubmissionRow, reviewable: Set<string>) => {
+const view = (row: repo.SubmissionRow, reviewable: Set<string>): TSubmission => {
   const status = row.status as SubmissionStatus;
   const next = row.next_review_level as ReviewLevel | null;
   return {
@@ -196,12 +200,21 @@ export const returnSubmission = review('return');
 const levelLabel = (level: ReviewLevel | null) =>
   level === null ? '' : { county: '县级', prefecture: '州（市）级', province: '省级' }[level];
 
-export const getSubmission = async (db: Database, ctx: CallContext, id: number) => {
+export const getSubmission = async (db: Database, ctx: CallContext, id: number): Promise<TSubmissionDetail> => {
   const row = await requireSubmission(db, ctx, id);
   const events = await repo.findEvents(db, row.id);
   return {
     ...(await viewOne(db, row, scopeRoots(ctx.actor, 'monitoring:review'))),
-    events: events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+    events: events.map((e) => ({
+      id: e.id,
+      action: e.action as SubmissionAction,
+      fromStatus: e.from_status as SubmissionStatus,
+      toStatus: e.to_status as SubmissionStatus,
+      reviewLevel: e.review_level as ReviewLevel | null,
+      reason: e.reason,
+      at: new Date(e.at).toISOString(),
+      actorName: e.actor_name,
+    })),
   };
 };
 
@@ -210,7 +223,7 @@ export const listSubmissions = async (
   ctx: CallContext,
   planId: number,
   query: { divisionId?: number | undefined; year?: number | undefined; status?: string | undefined },
-) => {
+): Promise<TSubmissionList> => {
   const plan = await requirePlan(db, ctx, planId);
   if (query.divisionId !== undefined) await requireDivisionInPlan(db, ctx, plan, query.divisionId);
   const rows = await repo.listSubmissions(

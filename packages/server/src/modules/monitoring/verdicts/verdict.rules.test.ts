@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateIndicatorSeries, governingTarget, valueOfSums, type IndicatorSpec, type YearSums } from './verdict.rules';
+import {
+  evaluateIndicatorSeries,
+  evaluateQuarterSeries,
+  governingTarget,
+  valueOfSums,
+  type IndicatorSpec,
+  type YearSums,
+} from './verdict.rules';
 
 // The composition of the pure rules into stored verdicts: roll-up sums → value → target test,
 // 时序进度, progress measure and projections, with the worked examples of the domain notes.
@@ -142,5 +149,55 @@ describe('verdicts', () => {
     });
     expect(v?.targetVerdict).toBe('not_met');
     expect(v?.isLagging).toBe(true);
+  });
+});
+
+describe('quarterly verdicts (季报)', () => {
+  const quarter = (year: number, q: number, num: number) => ({ ...sums(year, { num, den: 100 }), quarter: q });
+
+  it('judge 时序进度 at each quarter end against the printed baseline; the target test stays annual', () => {
+    const rows = evaluateQuarterSeries({
+      spec: spec(),
+      isPlanDivision: true,
+      sums: [sums(2022, { num: 50, den: 100 })],
+      quarters: [quarter(2023, 2, 51), quarter(2023, 1, 51)],
+    });
+    expect(rows.map((r) => [r.year, r.quarter, r.scheduleVerdict, r.isLagging])).toEqual([
+      [2023, 1, 'on_track', false],
+      [2023, 2, 'lagging', true],
+    ]);
+    expect(rows[1]?.expectedValue).toBeCloseTo(51.5, 10);
+    expect(rows.every((r) => r.targetVerdict === 'pending' && r.progressStatus === 'not_available')).toBe(true);
+    expect(rows[1]?.result.reasons.join('')).toContain('第2季度');
+  });
+
+  it('use the cut-offs given: 51 at 2023 Q1 (ratio 95.2 %) lags when 进度正常 starts at 96 %', () => {
+    const [row] = evaluateQuarterSeries({
+      spec: spec(),
+      isPlanDivision: true,
+      sums: [],
+      quarters: [quarter(2023, 1, 51)],
+      cutOffs: { aheadFrom: 1.2, onTrackFrom: 0.96, laggingFrom: 0.7 },
+    });
+    expect(row?.scheduleVerdict).toBe('lagging');
+  });
+
+  it('take the observed baseline-year value below the plan division, and skip growth indicators', () => {
+    const [row] = evaluateQuarterSeries({
+      spec: spec(),
+      isPlanDivision: false,
+      sums: [sums(2020, { num: 40, den: 100 })],
+      quarters: [quarter(2020, 4, 40), quarter(2021, 2, 41)],
+    });
+    expect(row).toMatchObject({ year: 2021, quarter: 2 });
+    expect(row?.result.timeProgress?.baselineValue).toBe(40);
+    const growth = spec({
+      valueKind: 'level',
+      ratioFactor: null,
+      targets: [
+        { year: 2025, target: { kind: 'relative_growth', reference: '居民人均消费支出增速', referenceLagYears: 1 }, printed: '不低于' },
+      ],
+    });
+    expect(evaluateQuarterSeries({ spec: growth, isPlanDivision: true, sums: [], quarters: [quarter(2023, 1, 1)] })).toEqual([]);
   });
 });

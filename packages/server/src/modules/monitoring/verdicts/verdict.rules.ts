@@ -58,6 +58,8 @@ export type YearSums = {
 export type VerdictRow = {
   indicatorId: number;
   year: number;
+  /** 0 = the whole year; 1–4 = at the end of that quarter. */
+  quarter: number;
   value: number | null;
   expectedValue: number | null;
   targetVerdict: TargetVerdict;
@@ -163,21 +165,27 @@ export type EvaluateSeriesInput = {
   cutOffs?: TimeProgressCutOffs;
 };
 
-/** Verdicts for every year with data of one indicator in one division. */
-export const evaluateIndicatorSeries = (input: EvaluateSeriesInput): VerdictRow[] => {
-  const { spec, isPlanDivision } = input;
-  const cutOffs = input.cutOffs ?? DEFAULT_TIME_PROGRESS_CUT_OFFS;
-  const sums = [...input.sums].sort((a, b) => a.year - b.year);
+/** Annual values of a division's series and the baseline its verdicts start from. */
+const seriesBasis = (spec: IndicatorSpec, isPlanDivision: boolean, annual: YearSums[]) => {
+  const sums = [...annual].sort((a, b) => a.year - b.year);
   const values: TYearValue[] = sums.flatMap((s, i) => {
     const value = valueOfSums(spec, s, sums[i - 1]?.year === s.year - 1 ? sums[i - 1] : undefined);
     return value === null ? [] : [{ year: s.year, value }];
   });
-  const isSplitCount = spec.valueKind === 'count' && !isPlanDivision;
   const printedBaseline = isPlanDivision && spec.baselineValue !== null && !isGrowthIndicator(spec);
   const baselineYear = spec.baselineYear ?? spec.planBaseYear;
   const baseline = printedBaseline
     ? { year: baselineYear, value: spec.baselineValue, source: 'printed' as const }
     : { year: baselineYear, value: values.find((v) => v.year === baselineYear)?.value ?? null, source: 'observed' as const };
+  return { sums, values, printedBaseline, baseline };
+};
+
+/** Verdicts for every year with data of one indicator in one division. */
+export const evaluateIndicatorSeries = (input: EvaluateSeriesInput): VerdictRow[] => {
+  const { spec, isPlanDivision } = input;
+  const cutOffs = input.cutOffs ?? DEFAULT_TIME_PROGRESS_CUT_OFFS;
+  const { sums, values, printedBaseline, baseline } = seriesBasis(spec, isPlanDivision, input.sums);
+  const isSplitCount = spec.valueKind === 'count' && !isPlanDivision;
 
   return sums
     .filter((s) => s.year > spec.planBaseYear || !printedBaseline)
@@ -237,6 +245,7 @@ export const evaluateIndicatorSeries = (input: EvaluateSeriesInput): VerdictRow[
       return {
         indicatorId: spec.id,
         year: s.year,
+        quarter: 0,
         value,
         expectedValue: timeProgress?.expectedValue ?? null,
         targetVerdict: target.verdict,
@@ -269,6 +278,81 @@ export const evaluateIndicatorSeries = (input: EvaluateSeriesInput): VerdictRow[
           progress,
           projections,
           reasons: [...target.reasons, ...(timeProgress?.reasons ?? [])],
+        },
+      };
+    });
+};
+
+export type QuarterSums = YearSums & { quarter: number };
+
+/**
+ * Verdicts at the end of every quarter with data (季报 indicators): 时序进度 with the elapsed share
+ * of the period at the quarter end, against the target governing that year and the same baseline as
+ * the annual verdicts (earlier years' annual values serve as a substitute baseline). The target test
+ * itself is annual: a quarter's target verdict is 待评估. Growth indicators (年度增速) and split counts
+ * have no quarterly verdict.
+ */
+export const evaluateQuarterSeries = (input: EvaluateSeriesInput & { quarters: QuarterSums[] }): VerdictRow[] => {
+  const { spec, isPlanDivision } = input;
+  if (isGrowthIndicator(spec) || (spec.valueKind === 'count' && !isPlanDivision)) return [];
+  const cutOffs = input.cutOffs ?? DEFAULT_TIME_PROGRESS_CUT_OFFS;
+  const { values, baseline } = seriesBasis(spec, isPlanDivision, input.sums);
+  return [...input.quarters]
+    .sort((a, b) => a.year - b.year || a.quarter - b.quarter)
+    .filter((q) => q.quarter >= 1 && q.quarter <= 4 && q.year > baseline.year)
+    .map((q) => {
+      const governing = governingTarget(spec, q.year);
+      const value = valueOfSums(spec, q);
+      const numericTarget = NUMERIC_KINDS.has(governing.target.kind) ? (governing.target as { value: number }).value : null;
+      const timeProgress =
+        numericTarget === null || value === null
+          ? null
+          : assessTimeProgress({
+              baseline: { year: baseline.year, value: baseline.value },
+              target: { year: governing.year, value: numericTarget },
+              observations: [...values.filter((v) => v.year < q.year), { year: q.year, value }],
+              asOfYear: q.year,
+              asOfQuarter: q.quarter,
+              direction: spec.direction,
+              cutOffs,
+            });
+      const target: TTargetEvaluation = {
+        verdict: 'pending',
+        actual: value,
+        reasons: [`${q.year}年第${q.quarter}季度值仅测算时序进度，是否达标以年度值判定。`],
+      };
+      const scheduleVerdict = timeProgress?.verdict ?? null;
+      return {
+        indicatorId: spec.id,
+        year: q.year,
+        quarter: q.quarter,
+        value,
+        expectedValue: timeProgress?.expectedValue ?? null,
+        targetVerdict: target.verdict,
+        scheduleVerdict,
+        progressStatus: 'not_available',
+        progressScore: null,
+        isBinding: spec.attribute === 'binding',
+        isLagging: scheduleVerdict === 'lagging' || scheduleVerdict === 'seriously_lagging',
+        hasDemo: q.hasDemo,
+        inputs: {
+          code: spec.code,
+          isPlanDivision,
+          quarter: q.quarter,
+          valueKind: spec.valueKind,
+          direction: spec.direction,
+          baseline,
+          governingTarget: governing,
+          sums: q,
+          aggregation: aggregationDescription(spec, q),
+          cutOffs,
+        },
+        result: {
+          target,
+          timeProgress,
+          progress: null,
+          projections: null,
+          reasons: [...(timeProgress?.reasons ?? []), ...target.reasons],
         },
       };
     });

@@ -1,12 +1,20 @@
 import { sql } from 'kysely';
 import type { Database } from '../../../db/database';
+import { divisionTreeChanged, rolledUpSumsAsOf } from './closure-as-of';
 import type { VerdictRow, YearSums } from './verdict.rules';
 
 // SQL of roll-ups and stored verdicts. A roll-up is one set-based statement over the closure table:
 // for every target division, Σ of every stored row in its subtree (ratios Σnum/Σden, counts Σ,
-// levels Σ(level·weight)/Σweight) — never a loop per division, never an average of ratios.
+// levels Σ(level·weight)/Σweight) — never a loop per division, never an average of ratios. The tree is
+// the one valid at each value's reference date (closure-as-of.ts), not today's.
 
-export type SumsRow = YearSums & { indicatorId: number; divisionId: number };
+/** `quarter`: 0 for the whole year, 1–4 for a quarter's sums. */
+export type SumsRow = YearSums & {
+  indicatorId: number;
+  divisionId: number;
+  quarter: number;
+  /** rows stored with source 'computed' */ computedUnits: number;
+};
 
 export const provinceCodeOf = (code: string) => (/^0+$/.test(code) ? '00' : code.slice(0, 2));
 
@@ -18,33 +26,31 @@ export type RollUpTarget =
 
 export const rolledUpSums = async (
   db: Database,
-  options: { indicatorIds: number[]; target: RollUpTarget; years?: number[]; quarter?: number },
+  options: {
+    indicatorIds: number[];
+    target: RollUpTarget;
+    years?: number[];
+    /** One period: 0 (default) the whole year, 1–4 a quarter; `'quarters'`: every quarter, by quarter. */
+    quarter?: number | 'quarters';
+  },
 ): Promise<SumsRow[]> => {
   if (options.indicatorIds.length === 0) return [];
   if ('divisionIds' in options.target && options.target.divisionIds.length === 0) return [];
   const target =
     'divisionIds' in options.target
-      ? sql`and dc.ancestor_id in (${sql.join(options.target.divisionIds)})`
-      : sql`and exists (select 1 from division_closure pc where pc.ancestor_id = ${options.target.planDivisionId} and pc.descendant_id = dc.ancestor_id)`;
+      ? sql`c.ancestor_id in (${sql.join(options.target.divisionIds)})`
+      : sql`exists (select 1 from division_closure pc where pc.ancestor_id = ${options.target.planDivisionId} and pc.descendant_id = c.ancestor_id)`;
   const years = options.years && options.years.length > 0 ? sql`and v.year in (${sql.join(options.years)})` : sql``;
-  const result = await sql<SumsRow>`
-    select v.plan_indicator_id as "indicatorId", dc.ancestor_id as "divisionId", v.year,
-      count(*)::int as units,
-      sum(v.numerator) as num,
-      sum(v.denominator) as den,
-      sum(v.value) as val,
-      sum(v.numerator * coalesce(v.weight, 1)) as "numW",
-      sum(case when v.numerator is not null then coalesce(v.weight, 1) end) as w,
-      sum(v.denominator * coalesce(v.denominator_weight, 1)) as "denW",
-      sum(case when v.denominator is not null then coalesce(v.denominator_weight, 1) end) as w2,
-      sum(v.reference_value * coalesce(v.weight, 1)) as "refW",
-      sum(case when v.reference_value is not null then coalesce(v.weight, 1) end) as "wRef",
-      bool_or(v.source = 'demo') as "hasDemo"
-    from monitoring_indicator_value v
-    join division_closure dc on dc.descendant_id = v.division_id ${target}
-    where v.quarter = ${options.quarter ?? 0} and v.plan_indicator_id in (${sql.join(options.indicatorIds)}) ${years}
-    group by v.plan_indicator_id, dc.ancestor_id, v.year`.execute(db);
-  return result.rows.map((r) => ({ ...r, units: Number(r.units), hasDemo: Boolean(r.hasDemo) }));
+  const quarter = options.quarter === 'quarters' ? sql`v.quarter between 1 and 4` : sql`v.quarter = ${options.quarter ?? 0}`;
+  const filter = sql`${quarter} and v.plan_indicator_id in (${sql.join(options.indicatorIds)}) ${years}`;
+  const result = await rolledUpSumsAsOf(filter, target, await divisionTreeChanged(db)).execute(db);
+  return (result.rows as SumsRow[]).map((r) => ({
+    ...r,
+    units: Number(r.units),
+    quarter: Number(r.quarter),
+    hasDemo: Boolean(r.hasDemo),
+    computedUnits: Number(r.computedUnits),
+  }));
 };
 
 /** Replace the verdicts of these indicators (in these divisions, or everywhere) by `rows`. */
@@ -65,6 +71,7 @@ export const replaceVerdicts = async (
       plan_indicator_id: r.indicatorId,
       division_id: r.divisionId,
       year: r.year,
+      quarter: r.quarter,
       value: r.value,
       expected_value: r.expectedValue,
       target_verdict: r.targetVerdict,
@@ -77,12 +84,12 @@ export const replaceVerdicts = async (
       inputs: r.inputs,
       result: r.result,
     }));
-    await sql`insert into monitoring_verdict (province_code, plan_indicator_id, division_id, year, plan_id, value, expected_value,
+    await sql`insert into monitoring_verdict (province_code, plan_indicator_id, division_id, year, quarter, plan_id, value, expected_value,
         target_verdict, schedule_verdict, progress_status, progress_score, is_binding, is_lagging, has_demo, inputs, result)
-      select case when d.level = 'nation' then '00' else substr(d.code, 1, 2) end, x.plan_indicator_id, x.division_id, x.year, ${scope.planId},
+      select case when d.level = 'nation' then '00' else substr(d.code, 1, 2) end, x.plan_indicator_id, x.division_id, x.year, x.quarter, ${scope.planId},
         x.value, x.expected_value, x.target_verdict, x.schedule_verdict, x.progress_status, x.progress_score,
         x.is_binding, x.is_lagging, x.has_demo, x.inputs, x.result
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(plan_indicator_id int, division_id int, year int, value numeric,
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(plan_indicator_id int, division_id int, year int, quarter int, value numeric,
         expected_value numeric, target_verdict text, schedule_verdict text, progress_status text, progress_score numeric,
         is_binding boolean, is_lagging boolean, has_demo boolean, inputs jsonb, result jsonb)
       join division d on d.id = x.division_id`.execute(db);
@@ -93,6 +100,7 @@ const verdictColumns = [
   'v.plan_indicator_id',
   'v.division_id',
   'v.year',
+  'v.quarter',
   'v.value',
   'v.expected_value',
   'v.target_verdict',
@@ -106,7 +114,13 @@ const verdictColumns = [
 
 export const findVerdicts = async (
   db: Database,
-  filter: { indicatorIds: number[]; divisionIds: number[]; year?: number | undefined; withResult?: boolean },
+  filter: {
+    indicatorIds: number[];
+    divisionIds: number[];
+    year?: number | undefined;
+    /** false (default): the annual verdicts; true: the quarterly ones (季报 indicators). */
+    quarterly?: boolean;
+  },
 ) => {
   if (filter.indicatorIds.length === 0 || filter.divisionIds.length === 0) return [];
   let query = db
@@ -114,9 +128,10 @@ export const findVerdicts = async (
     .select(verdictColumns)
     .select(['v.inputs', 'v.result'])
     .where('v.plan_indicator_id', 'in', filter.indicatorIds)
-    .where('v.division_id', 'in', filter.divisionIds);
+    .where('v.division_id', 'in', filter.divisionIds)
+    .where('v.quarter', filter.quarterly ? '>' : '=', 0);
   if (filter.year !== undefined) query = query.where('v.year', '=', filter.year);
-  return query.orderBy('v.year').execute();
+  return query.orderBy('v.year').orderBy('v.quarter').execute();
 };
 
 export type StoredVerdict = Awaited<ReturnType<typeof findVerdicts>>[number];
@@ -127,6 +142,7 @@ export const latestYearWithVerdicts = async (db: Database, planId: number, divis
     .select((eb) => eb.fn.max('year').as('year'))
     .where('plan_id', '=', planId)
     .where('division_id', '=', divisionId)
+    .where('quarter', '=', 0)
     .executeTakeFirst();
   return row?.year === null || row?.year === undefined ? null : Number(row.year);
 };
@@ -143,3 +159,31 @@ export const ancestorsInPlan = async (db: Database, planDivisionId: number, divi
       .where('up.descendant_id', '=', divisionId)
       .execute()
   ).map((r) => r.ancestor_id);
+
+/** The stored 时序进度 cut-offs of a plan, with who set them; undefined = the defaults. */
+export const findPlanCutOffs = (db: Database, planId: number) =>
+  db
+    .selectFrom('monitoring_plan_cut_offs as c')
+    .leftJoin('app_user as u', 'u.id', 'c.updated_by')
+    .select(['c.ahead_from', 'c.on_track_from', 'c.lagging_from', 'c.reason', 'c.updated_at', 'u.display_name as updated_by_name'])
+    .where('c.plan_id', '=', planId)
+    .executeTakeFirst();
+
+export const upsertPlanCutOffs = (
+  db: Database,
+  row: { plan_id: number; ahead_from: number; on_track_from: number; lagging_from: number; reason: string; updated_by: number },
+) =>
+  db
+    .insertInto('monitoring_plan_cut_offs')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('plan_id').doUpdateSet((eb) => ({
+        ahead_from: eb.ref('excluded.ahead_from'),
+        on_track_from: eb.ref('excluded.on_track_from'),
+        lagging_from: eb.ref('excluded.lagging_from'),
+        reason: eb.ref('excluded.reason'),
+        updated_by: eb.ref('excluded.updated_by'),
+        updated_at: sql`now()`,
+      })),
+    )
+    .execute();

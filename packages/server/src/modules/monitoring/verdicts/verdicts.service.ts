@@ -1,20 +1,29 @@
-import type { Direction, IndicatorAttribute, TIndicatorTarget, TPlanTarget, ValueKind } from '@mz/shared';
+import {
+  DEFAULT_CUT_OFFS,
+  type Direction,
+  type IndicatorAttribute,
+  type TIndicatorTarget,
+  type TPlanTarget,
+  type ValueKind,
+} from '@mz/shared';
 import type { Database } from '../../../db/database';
 import type { IndicatorRow } from '../register/register.repository';
 import type { TimeProgressCutOffs } from '../rules/time-progress.rules';
-import { evaluateIndicatorSeries, type IndicatorSpec, type VerdictRow } from './verdict.rules';
-import { rolledUpSums, replaceVerdicts, type SumsRow } from './verdicts.repository';
+import { evaluateIndicatorSeries, evaluateQuarterSeries, type IndicatorSpec, type VerdictRow } from './verdict.rules';
+import { findPlanCutOffs, rolledUpSums, replaceVerdicts, type SumsRow } from './verdicts.repository';
 
 // Recomputes and stores verdicts. Called after every change of values (for the changed division and
 // its ancestors in the plan), after a computed-indicator run and after the demo load (every division).
 
 export type PlanForVerdicts = { id: number; division_id: number | null; base_year: number; target_year: number };
 
-/**
- * Cut-offs of 时序进度 (完成进度 ÷ 时间进度). Configurable here for the whole deployment; the rule
- * defaults (≥1.1 超额完成, ≥0.9 进度正常, ≥0.6 滞后, below 严重滞后) are used unless changed.
- */
-export const MONITORING_CUT_OFFS: TimeProgressCutOffs | undefined = undefined;
+/** The 时序进度 cut-offs of a plan: its stored setting, or the defaults. */
+export const cutOffsOf = async (db: Database, planId: number): Promise<TimeProgressCutOffs> => {
+  const row = await findPlanCutOffs(db, planId);
+  return row
+    ? { aheadFrom: Number(row.ahead_from), onTrackFrom: Number(row.on_track_from), laggingFrom: Number(row.lagging_from) }
+    : { ...DEFAULT_CUT_OFFS };
+};
 
 export const specOf = (row: IndicatorRow, plan: Pick<PlanForVerdicts, 'base_year' | 'target_year'>): IndicatorSpec => ({
   id: row.id,
@@ -45,7 +54,10 @@ export const groupSums = (sums: SumsRow[]) => {
   return groups;
 };
 
-/** Recompute and store the verdicts of `indicators` for `divisionIds` (default: the whole plan territory). */
+/**
+ * Recompute and store the verdicts of `indicators` for `divisionIds` (default: the whole plan
+ * territory): per year, and per quarter for 季报 indicators, with the plan's cut-offs.
+ */
 export const recomputeVerdicts = async (
   db: Database,
   input: { plan: PlanForVerdicts; indicators: IndicatorRow[]; divisionIds?: number[]; cutOffs?: TimeProgressCutOffs },
@@ -54,23 +66,24 @@ export const recomputeVerdicts = async (
   if (plan.division_id === null || input.indicators.length === 0) return [];
   const indicatorIds = input.indicators.map((i) => i.id);
   const specs = new Map(input.indicators.map((i) => [i.id, specOf(i, plan)]));
-  const sums = await rolledUpSums(db, {
-    indicatorIds,
-    target: input.divisionIds ? { divisionIds: input.divisionIds } : { planDivisionId: plan.division_id },
-  });
-  const cutOffs = input.cutOffs ?? MONITORING_CUT_OFFS;
+  const target = input.divisionIds ? { divisionIds: input.divisionIds } : { planDivisionId: plan.division_id };
+  const sums = await rolledUpSums(db, { indicatorIds, target });
+  const quarterly = input.indicators.filter((i) => i.reporting_frequency === 'quarterly').map((i) => i.id);
+  const quarterSums = await rolledUpSums(db, { indicatorIds: quarterly, target, quarter: 'quarters' });
+  const cutOffs = input.cutOffs ?? (await cutOffsOf(db, plan.id));
+  const annual = groupSums(sums);
+  const quarters = groupSums(quarterSums);
   const rows: (VerdictRow & { divisionId: number })[] = [];
-  for (const group of groupSums(sums).values()) {
-    const first = group[0];
+  for (const key of new Set([...annual.keys(), ...quarters.keys()])) {
+    const group = annual.get(key) ?? [];
+    const first = group[0] ?? quarters.get(key)?.[0];
     const spec = first && specs.get(first.indicatorId);
     if (!first || !spec) continue;
-    const verdicts = evaluateIndicatorSeries({
-      spec,
-      isPlanDivision: first.divisionId === plan.division_id,
-      sums: group,
-      ...(cutOffs ? { cutOffs } : {}),
-    });
-    for (const v of verdicts) rows.push({ ...v, divisionId: first.divisionId });
+    const series = { spec, isPlanDivision: first.divisionId === plan.division_id, sums: group, cutOffs };
+    for (const v of evaluateIndicatorSeries(series)) rows.push({ ...v, divisionId: first.divisionId });
+    for (const v of evaluateQuarterSeries({ ...series, quarters: quarters.get(key) ?? [] })) {
+      rows.push({ ...v, divisionId: first.divisionId });
+    }
   }
   await replaceVerdicts(db, { planId: plan.id, indicatorIds, ...(input.divisionIds ? { divisionIds: input.divisionIds } : {}) }, rows);
   return rows;

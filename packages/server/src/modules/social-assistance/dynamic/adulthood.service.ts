@@ -44,6 +44,7 @@ export const runAdulthoodCheck = (deps: SocialAssistanceDeps, ctx: CallContext, 
         'm.student_stage',
         'm.student_full_time',
         'm.cannot_live_independently',
+        'm.employment_refusal',
         'm.self_care_failed_items',
       ])
       .where('r.programme', '=', 'extreme-poverty')

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../../db/database';
 import * as registry from '../registry/registry.repository';
 import type { MemberRow } from '../registry/registry.mapping';
-import type { Household, HouseholdMember, IncomeItem, PropertyItem } from '../social-assistance.rules';
+import { toRefusedEmployment, type Household, type HouseholdMember, type IncomeItem, type PropertyItem } from '../social-assistance.rules';
 
 // Registry rows → the pure rules' plain inputs (member ids as strings), for reviews, re-calculations
 // and monitoring snapshots. Member rows may come from a batch query (only the listed columns).
@@ -24,6 +24,7 @@ export type MemberFields = Pick<
   | 'student_stage'
   | 'student_full_time'
   | 'cannot_live_independently'
+  | 'employment_refusal'
 >;
 
 export const MEMBER_FIELDS = [
@@ -43,6 +44,7 @@ export const MEMBER_FIELDS = [
   'student_stage',
   'student_full_time',
   'cannot_live_independently',
+  'employment_refusal',
   'self_care_failed_items',
   'care_mode',
 ] as const;
@@ -64,6 +66,7 @@ export const toRulesMember = (m: MemberFields): HouseholdMember => ({
   employment: m.employment as HouseholdMember['employment'],
   student: m.student_stage ? ({ stage: m.student_stage, fullTime: m.student_full_time ?? true } as HouseholdMember['student']) : null,
   cannotLiveIndependently: m.cannot_live_independently,
+  refusedEmployment: toRefusedEmployment(m.employment_refusal),
 });
 
 /** Live members of many households in one query, grouped by household. */

@@ -34,6 +34,25 @@ describe('re-evaluation of a recipient after a standard change', () => {
     ).toBe(55_000);
   });
 
+  it('分档: a county that switches to tiers is paid the tier amount per member, with the tier reason', () => {
+    const tiered = {
+      ...raised,
+      dibao: {
+        ...raised.dibao,
+        benefitTiers: [
+          { code: 'A', label: '一档', maxIncomeShare: 4_000, amountPerPersonFen: 75_000 },
+          { code: 'B', label: '二档', maxIncomeShare: null, amountPerPersonFen: 30_000 },
+        ],
+      },
+    };
+    // per capita 333.33 ≥ 40 % of 750 = 300 → 二档: 3 × 300
+    const r = recalculateRecipient(base, tiered, '2025-07-01');
+    expect(r).toMatchObject({ amountFen: 90_000, eligible: true, changed: true });
+    expect(r.reasons.map((x) => x.code)).toContain('DIBAO_BENEFIT_TIERED');
+    // per capita 200 < 300 → 一档: 3 × 750
+    expect(recalculateRecipient({ ...base, countedIncomeFen: 60_000 }, tiered, '2025-07-01').amountFen).toBe(225_000);
+  });
+
   it('flags a household that no longer passes the income test instead of stopping it', () => {
     const lowered = { ...EXAMPLE_PARAMETERS, dibaoStandardFen: { urban: 30_000, rural: 30_000 } };
     const r = recalculateRecipient(base, lowered, '2025-07-01');

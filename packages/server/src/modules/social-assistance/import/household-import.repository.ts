@@ -135,13 +135,14 @@ export const insertHouseholds = async (
   });
   for (const part of chunks(rows, HOUSEHOLD_CHUNK)) {
     await sql`
-      insert into assistance_recipient (id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, counted_income_fen, start_month, import_batch_id)
-      select t.id, t.province_code, t.division_id, t.household_id, t.programme, t.unit, t.member_id, t.area_type, t.member_count, t.income, t.start_month, ${batchId}::bigint
+      insert into assistance_recipient (id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, counted_income_fen, start_month, care_tier, import_batch_id)
+      select t.id, t.province_code, t.division_id, t.household_id, t.programme, t.unit, t.member_id, t.area_type, t.member_count, t.income, t.start_month, t.care_tier, ${batchId}::bigint
       from unnest(${part.map((r) => r.id)}::bigint[], ${part.map((r) => province(r.p.h))}::text[], ${part.map((r) => r.p.h.division.id)}::int[],
                   ${part.map((r) => r.p.id)}::bigint[], ${part.map((r) => r.p.h.programme)}::text[], ${part.map((r) => (r.person ? 'person' : 'household'))}::text[],
                   ${part.map((r) => (r.person ? r.p.headId : null))}::bigint[], ${part.map((r) => r.p.h.areaType)}::text[], ${part.map((r) => r.n)}::int[],
-                  ${part.map((r) => r.income)}::bigint[], ${part.map((r) => `${r.p.h.startMonth}-01`)}::date[])
-        as t(id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, income, start_month)`.execute(
+                  ${part.map((r) => r.income)}::bigint[], ${part.map((r) => `${r.p.h.startMonth}-01`)}::date[],
+                  ${part.map((r) => (r.person ? r.p.h.careTier : null))}::text[])
+        as t(id, province_code, division_id, household_id, programme, unit, member_id, area_type, member_count, income, start_month, care_tier)`.execute(
       db,
     );
     await sql`

@@ -24,6 +24,7 @@ const row = (over: Partial<Record<keyof typeof HOUSEHOLD_COLUMNS, string>>) => {
     programme: '',
     amount: '',
     startMonth: '',
+    careTier: '',
   };
   const merged = { ...base, ...over };
   return (Object.keys(HOUSEHOLD_COLUMNS) as (keyof typeof HOUSEHOLD_COLUMNS)[]).map((k) => merged[k]);
@@ -95,5 +96,51 @@ describe('CSV reader', () => {
         { rowNumber: 4, cells: ['H2', '他说"好"'] },
       ],
     });
+  });
+
+  it('照料护理等级: required for 特困, validated per row, stored on the household; not for other programmes', () => {
+    const ok = validateHouseholdSheet(
+      sheet([
+        row({ programme: '特困', amount: '1200', startMonth: '2024-07', careTier: '半护理' }),
+        row({
+          key: 'H2',
+          citizenId: id('53260119800101002'),
+          programme: '特困',
+          amount: '1500',
+          startMonth: '2024-07',
+          careTier: '完全丧失生活自理能力',
+        }),
+      ]),
+      divisions,
+      '2026-11-23',
+    );
+    expect(ok.errors).toEqual([]);
+    expect(ok.households.map((h) => h.careTier)).toEqual(['partial-care', 'full-care']);
+
+    const bad = validateHouseholdSheet(
+      sheet([
+        row({ programme: '特困', amount: '1200', startMonth: '2024-07' }),
+        row({
+          key: 'H2',
+          citizenId: id('53260119800101002'),
+          programme: '特困',
+          amount: '1200',
+          startMonth: '2024-07',
+          careTier: '二级护理',
+        }),
+        row({ key: 'H3', citizenId: id('53260119800101003'), programme: '低保', amount: '500', startMonth: '2024-07', careTier: '全自理' }),
+        row({ key: 'H4', citizenId: id('53260119800101004'), programme: '低保', amount: '500', startMonth: '2024-07' }),
+        row({ key: 'H4', relation: '配偶', citizenId: id('53260119820202004'), careTier: '全护理' }),
+      ]),
+      divisions,
+      '2026-11-23',
+    );
+    expect(bad.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, '照料护理等级', 'REQUIRED'],
+      [3, '照料护理等级', 'CODE'],
+      [4, '照料护理等级', 'NOT_APPLICABLE'],
+      [6, '照料护理等级', 'NOT_APPLICABLE'],
+    ]);
+    expect(bad.errors[0]?.message).toBe('第2行“照料护理等级”：特困人员须填写照料护理等级（全自理、半护理、全护理）');
   });
 });

@@ -3,6 +3,7 @@
 // there is any. Codes are entered as their Chinese labels (城市, 配偶, 肢体, 二级 …).
 import {
   AREA_TYPE_LABELS,
+  CARE_TIER_LABELS,
   DISABILITY_CATEGORY_NAMES,
   EMPLOYMENT_STATUS_LABELS,
   RELATION_LABELS,
@@ -29,6 +30,7 @@ export const HOUSEHOLD_COLUMNS = {
   programme: '保障类别',
   amount: '月保障金额（元）',
   startMonth: '起始年月',
+  careTier: '照料护理等级',
 } as const;
 type ColumnKey = keyof typeof HOUSEHOLD_COLUMNS;
 const REQUIRED: ColumnKey[] = ['key', 'division', 'area', 'address', 'relation', 'name', 'citizenId'];
@@ -67,6 +69,12 @@ const GRADES = new Map<string, number>([
   ['4', 4],
 ]);
 const EMPLOYMENTS = invert(EMPLOYMENT_STATUS_LABELS);
+// 照料护理等级 of a 特困 person (43号 Art. 22), also under its long names.
+const CARE_TIERS = invert(CARE_TIER_LABELS, {
+  具备生活自理能力: 'self-care',
+  部分丧失生活自理能力: 'partial-care',
+  完全丧失生活自理能力: 'full-care',
+});
 const STAGES = invert(STUDENT_STAGE_LABELS);
 export const IMPORT_PROGRAMMES = new Map<string, string>([
   ['低保', 'dibao'],
@@ -99,6 +107,8 @@ export type ParsedHousehold = {
   programme: string | null;
   amountFen: number | null;
   startMonth: string | null;
+  /** 特困 only: the care tier, so a standard change re-computes the imported amount (basic + care). */
+  careTier: string | null;
   members: ParsedMember[];
 };
 
@@ -208,6 +218,12 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
     if (startText && !startMonth) err('startMonth', 'DATE', '应为年月，如 2024-07');
     else if (startMonth && startMonth > thisMonth) err('startMonth', 'DATE', '起始年月不能晚于本月');
     if (programme && !startText) err('startMonth', 'REQUIRED', '填写保障类别时须填写起始年月');
+    const careText = get('careTier');
+    const careTier = careText ? CARE_TIERS.get(careText) : null;
+    const careChoices = Object.values(CARE_TIER_LABELS).join('、');
+    if (careText && !careTier) err('careTier', 'CODE', `“${careText}”不是有效的照料护理等级（${careChoices}）`);
+    if (programme === 'extreme-poverty' && !careText) err('careTier', 'REQUIRED', `特困人员须填写照料护理等级（${careChoices}）`);
+    if (careText && programmeText && programme !== 'extreme-poverty') err('careTier', 'NOT_APPLICABLE', '仅特困人员填写照料护理等级');
 
     if (!key || !division || !areaType || !relation || !id.ok || !employment) continue;
     let household = households.get(key);
@@ -221,6 +237,7 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
         programme: programme ?? null,
         amountFen: amountText && YUAN.test(amountText) ? toFen(amountText) : null,
         startMonth,
+        careTier: careTier ?? null,
         members: [],
       };
       households.set(key, household);
@@ -232,6 +249,9 @@ export const validateHouseholdSheet = (sheet: Sheet, divisions: ReadonlyMap<stri
       if (household.address !== address) err('address', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的家庭住址不一致`);
       if (programmeText && (programme ?? null) !== household.programme) {
         err('programme', 'INCONSISTENT', `与同一户编号第${household.rowNumber}行的保障类别不一致`);
+      }
+      if (careText && household.programme !== 'extreme-poverty') {
+        err('careTier', 'NOT_APPLICABLE', `照料护理等级应与保障类别“特困”填写在同一户编号的第一行（第${household.rowNumber}行）`);
       }
       if (!household.programme && programme) {
         err('programme', 'INCONSISTENT', `保障类别应填写在同一户编号的第一行（第${household.rowNumber}行）`);
@@ -286,6 +306,7 @@ export const HOUSEHOLD_TEMPLATE_EXAMPLE = [
     '低保',
     '520',
     '2024-07',
+    '',
   ],
   [
     'H0001',
@@ -303,6 +324,7 @@ export const HOUSEHOLD_TEMPLATE_EXAMPLE = [
     '',
     '',
     '',
+    '',
   ],
 ];
 export const HOUSEHOLD_TEMPLATE_NOTES = [
@@ -312,5 +334,6 @@ export const HOUSEHOLD_TEMPLATE_NOTES = [
   `城乡类别：城市、农村。与户主关系：${Object.values(RELATION_LABELS).join('、')}。`,
   `就业状况：${Object.values(EMPLOYMENT_STATUS_LABELS).join('、')}；在校阶段：${Object.values(STUDENT_STAGE_LABELS).join('、')}。`,
   '保障类别（已在保家庭填写，写在该户第一行）：低保、特困、低保边缘、刚性支出困难；低保、特困须填写月保障金额（元）和起始年月（如2024-07）。',
+  `照料护理等级（特困人员必填，写在该户第一行）：${Object.values(CARE_TIER_LABELS).join('、')}；标准调整时按基本生活标准加对应照料护理标准重新计算。`,
   '文件中任何一行有错误，整个文件不导入，并列出每个错误的行号和列名。',
 ];

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { computeCitizenIdCheckDigit } from '@mz/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../../../../test/world';
-import { ensureParameters } from '../social-assistance.test-support';
+import { ensureParameters, parameterValues } from '../social-assistance.test-support';
 import { HOUSEHOLD_COLUMNS } from './household-import.rules';
 
 // All-or-nothing import of existing caseloads. The acceptance case: 100,000 households (about 200,000
@@ -243,4 +243,64 @@ describe('caseload import at scale', () => {
     const search = await w.as('ws_clerk', 'GET', `/api/assistance/households?name=${encodeURIComponent('户主10001')}&pageSize=5`);
     expect((search.json() as { items: { headCitizenIdMasked: string }[] }).items[0]?.headCitizenIdMasked).toMatch(/\*{8}/);
   }, 600_000);
+});
+
+describe('imported 特困 records carry their care tier', () => {
+  it('imports 照料护理等级 and a later standard change re-computes the amount as basic + care', async () => {
+    const head = id('532625', '19500303', 777);
+    const rows = [
+      [
+        `T1`,
+        villages[0] as string,
+        '城市',
+        '开化街道测试路特困1号',
+        '户主',
+        '特困甲',
+        head,
+        '是',
+        '',
+        '',
+        '未就业',
+        '',
+        '特困',
+        '900',
+        '2025-01',
+        '全护理',
+      ],
+    ];
+    const imported = await upload('tekun.csv', csv(rows));
+    expect(imported.statusCode, imported.body).toBe(200);
+    const recipient = await w.db.db
+      .selectFrom('assistance_recipient as r')
+      .innerJoin('household_member as m', 'm.id', 'r.member_id')
+      .select(['r.id', 'r.care_tier', 'r.unit'])
+      .where('m.citizen_id', '=', head)
+      .executeTakeFirstOrThrow();
+    expect(recipient).toMatchObject({ care_tier: 'full-care', unit: 'person' });
+
+    const values = parameterValues();
+    const raised = await w.as('ws_approver', 'POST', '/api/assistance/parameters', {
+      divisionId: await w.divisionId('532601'),
+      validFrom: '2026-01-01',
+      values: {
+        ...values,
+        extremePoverty: {
+          ...values.extremePoverty,
+          basicLivingStandardFen: { urban: 120_000, rural: 110_000 },
+          careStandardFen: { 'self-care': 10_000, 'partial-care': 30_000, 'full-care': 50_000 },
+        },
+      },
+    });
+    expect(raised.statusCode, raised.body).toBe(200);
+    const periods = await w.db.db
+      .selectFrom('assistance_amount_period')
+      .select(['from_month', 'standard_fen', 'monthly_amount_fen'])
+      .where('recipient_id', '=', recipient.id)
+      .orderBy('from_month')
+      .execute();
+    expect(periods).toEqual([
+      { from_month: '2025-01-01', standard_fen: expect.any(Number), monthly_amount_fen: 90_000 },
+      { from_month: '2026-01-01', standard_fen: 120_000, monthly_amount_fen: 170_000 },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, IMPORT_MAX_BYTES, type ErrorDetail, type TFileUpload } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
+import { analyzeAfterImport } from '../../../db/maintenance';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { withinScope } from '../../../platform/scope/scope';
@@ -58,7 +59,7 @@ export const importHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
   const rowOf = new Map(parsed.households.flatMap((h) => h.members.map((m) => [m.citizenId, m.rowNumber] as const)));
   const column = HOUSEHOLD_COLUMNS.citizenId;
 
-  return inTransaction(deps.db, async (trx) => {
+  const result = await inTransaction(deps.db, async (trx) => {
     // Against the database: persons already live in a household (named only when in the caller's scope).
     const existing = await registry.findLiveMembersByCitizenIds(trx, [...rowOf.keys()]);
     if (existing.length > 0) {
@@ -145,4 +146,9 @@ export const importHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
     });
     return { batchId: batch.id, sha256, rows: parsed.rowCount, ...counts, elapsedMs: Date.now() - started };
   });
+  await analyzeAfterImport(deps.db, HOUSEHOLD_IMPORT_TABLES);
+  return result;
 };
+
+/** What a household import fills (ANALYZEd after commit on the embedded engine). */
+const HOUSEHOLD_IMPORT_TABLES = ['household', 'household_member', 'assistance_recipient', 'assistance_amount_period'] as const;

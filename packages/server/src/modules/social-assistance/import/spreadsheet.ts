@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '@mz/shared';
 
@@ -27,25 +28,37 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return String(value as unknown).trim();
 };
 
+/**
+ * The first worksheet, read as a stream (ExcelJS WorkbookReader): rows are turned into text as the
+ * zip entry inflates, so memory holds the extracted strings, never the full cell model of a
+ * 300,000-row workbook. Styles are read (cached) so date-formatted cells still arrive as dates.
+ */
 const readXlsx = async (buffer: Buffer): Promise<Sheet> => {
-  const workbook = new ExcelJS.Workbook();
+  const rows: SheetRow[] = [];
+  let headers: string[] = [];
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    });
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells = values.slice(1).map(cellText);
+        if (!cells.some((c) => c !== '')) continue;
+        if (headers.length === 0) headers = cells;
+        else rows.push({ rowNumber: row.number, cells });
+      }
+      break; // the first worksheet only
+    }
   } catch {
     throw new AppError('IMPORT_REJECTED', '无法读取 Excel 文件，请确认是 .xlsx 格式', [
       { path: '文件', code: 'UNREADABLE', message: '无法读取 Excel 文件' },
     ]);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
-  const rows: SheetRow[] = [];
-  let headers: string[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
-    const cells = values.slice(1).map(cellText);
-    if (headers.length === 0) headers = cells;
-    else if (cells.some((c) => c !== '')) rows.push({ rowNumber, cells });
-  });
   return { headers, rows };
 };
 

@@ -3,7 +3,7 @@ import { createWorld, type World } from '../../../../test/world';
 import { seedRecipients, villagesUnder, type SeededHousehold } from '../operations.test-support';
 import { addWorkingDays } from '../social-assistance.rules';
 import { createHousehold, ensureParameters } from '../social-assistance.test-support';
-import { socialAssistanceIndicators } from '../index';
+import { socialAssistanceQueries as socialAssistanceIndicators } from '../social-assistance.indicators';
 
 // Low-income dynamic monitoring on a real engine: the monitored population, a department event file
 // (all or nothing), warnings from the pure triggers with thresholds of the township and deadlines in

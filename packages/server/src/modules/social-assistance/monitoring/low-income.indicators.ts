@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../../db/database';
 import { withinScope, type Scope } from '../../../platform/scope/scope';
 import type { IndicatorValue } from '../social-assistance.indicators';
+import { dibaoStandardSums, monthStart, subtreesOf } from '../social-assistance.indicator-sql';
 
 // Indicators of the operational side for plan monitoring: per requested division (its whole subtree,
 // via the closure table) numerator/denominator values computed in SQL, never pre-computed ratios.
@@ -89,18 +90,12 @@ export const lowIncomePopulation = async (db: Database, request: Request & { asO
 export const dibaoRuralUrbanRatio = async (db: Database, request: Request & { asOf: string }): Promise<IndicatorValue[]> => {
   const divisions = await divisionsOf(db, request);
   if (divisions.length === 0) return [];
-  const month = `${request.asOf.slice(0, 7)}-01`;
-  const rows = await sql<{ division_id: number; area_type: string; average: number | null }>`
-    select dc.ancestor_id as division_id, r.area_type, round(sum(ap.standard_fen * r.member_count)::numeric / nullif(sum(r.member_count), 0)) as average
-    from division_closure dc
-    join assistance_recipient r on r.division_id = dc.descendant_id
-    join assistance_amount_period ap on ap.recipient_id = r.id and ap.province_code = r.province_code
-    where dc.ancestor_id in (${sql.join(divisions.map((d) => d.id))}) and r.programme = 'dibao'
-      and r.start_month <= ${month}::date and (r.end_month is null or r.end_month >= ${month}::date) and not (r.status = 'stopped' and r.end_month is null)
-      and ap.from_month <= ${month}::date and (ap.to_month is null or ap.to_month >= ${month}::date)
-    group by dc.ancestor_id, r.area_type`.execute(db);
+  const sums = await dibaoStandardSums(db, monthStart(request.asOf), subtreesOf(divisions.map((d) => d.id)));
   return divisions.map((d) => {
-    const of = (area: string) => Number(rows.rows.find((r) => r.division_id === d.id && r.area_type === area)?.average ?? 0);
+    const of = (area: string) => {
+      const row = sums.find((r) => r.groupId === d.id && r.area === area);
+      return row && row.persons > 0 ? Math.round(row.weighted / row.persons) : 0;
+    };
     return {
       divisionId: d.id,
       divisionCode: d.code,

@@ -3,7 +3,7 @@ import { insertAssignment, insertUser } from '../../../core/identity/identity.re
 import { hashPassword } from '../../../platform/auth/password';
 import { DEMO_PASSWORD } from '../../../seed/demo-accounts';
 import { createWorld, type World } from '../../../../test/world';
-import { socialAssistanceIndicators } from '../social-assistance.indicators';
+import { socialAssistanceQueries as socialAssistanceIndicators } from '../social-assistance.indicators';
 import { caseAt, parameterValues } from '../social-assistance.test-support';
 import { assessCase } from '../workflow/assessment';
 
@@ -165,5 +165,45 @@ describe('indicators for plan monitoring', () => {
       asOf: '2026-02-15',
     });
     expect(outside).toEqual([]);
+  });
+});
+
+// Runs last: it adds an approved case and a later version, which the tests above do not expect.
+describe('分档 parameters (57号 Art. 23)', () => {
+  it('分档: a version with tiers re-computes amounts by tier, set-based, agreeing with the pure rules', async () => {
+    const { applicationId } = await caseAt(w, 'approved');
+    const app = await w.db.db.selectFrom('assistance_application').selectAll().where('id', '=', applicationId).executeTakeFirstOrThrow();
+    const recipient = await w.db.db
+      .selectFrom('assistance_recipient')
+      .select(['id', 'member_count', 'counted_income_fen'])
+      .where('application_id', '=', applicationId)
+      .executeTakeFirstOrThrow();
+    const base = parameterValues({ urbanFen: 80_000, ruralFen: 80_000 });
+    // 3 members, I = 1,610 → per capita 536.67 = 67 % of S 800: 二档 (below 70 %).
+    expect([recipient.member_count, recipient.counted_income_fen]).toEqual([3, 161_000]);
+    const tiers = [
+      { code: 'A', label: '一档', maxIncomeShare: 4_000, amountPerPersonFen: 80_000 },
+      { code: 'B', label: '二档', maxIncomeShare: 7_000, amountPerPersonFen: 45_000 },
+      { code: 'C', label: '三档', maxIncomeShare: null, amountPerPersonFen: 20_000 },
+    ];
+    const tiered = await post('ws_approver', {
+      divisionId: wenshan,
+      validFrom: '2026-06-01',
+      values: { ...base, dibao: { ...base.dibao, benefitTiers: tiers } },
+      note: '改为分档发放',
+    });
+    expect(tiered.recomputedPeriods).toBeGreaterThanOrEqual(1);
+    const after = await periods(recipient.id);
+    expect(after.at(-1)).toMatchObject({ from_month: '2026-06-01', to_month: null, standard_fen: 80_000, monthly_amount_fen: 135_000 });
+    expect((await assessCase(w.db.db, app, app.division_id, '2026-06-15', {})).amountFen).toBe(135_000);
+
+    // An unordered tier list is refused with a Chinese message.
+    const bad = await w.as('ws_approver', 'POST', '/api/assistance/parameters', {
+      divisionId: wenshan,
+      validFrom: '2026-07-01',
+      values: { ...base, dibao: { ...base.dibao, benefitTiers: [tiers[1], tiers[0], tiers[2]] } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('逐档递增');
   });
 });

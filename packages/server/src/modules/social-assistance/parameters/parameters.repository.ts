@@ -59,6 +59,20 @@ export type ParameterVersionRow = NonNullable<Awaited<ReturnType<typeof resolveV
 export const versionsAt = (db: Database, divisionId: number) =>
   db.selectFrom('assistance_parameter').selectAll().where('division_id', '=', divisionId).orderBy('valid_from').execute();
 
+/**
+ * 分档 (rules/dibao-amount.rules.ts selectDibaoTier): the per-person amount of the first tier whose bound
+ * the per-capita income is below (I × 10 000 < share × S × n), the last tier when none; null = 补差.
+ */
+const TIER_PER_PERSON_SQL = sql`
+  (select (t->>'amountPerPersonFen')::bigint
+     from jsonb_array_elements(case when jsonb_typeof(pp->'dibao'->'benefitTiers') = 'array'
+                                    then pp->'dibao'->'benefitTiers' else '[]'::jsonb end) with ordinality e(t, i),
+          lateral (select jsonb_typeof(t->'maxIncomeShare') is distinct from 'number'
+                       or r.counted_income_fen * 10000 < (t->>'maxIncomeShare')::bigint * (pp->'dibaoStandardFen'->>r.area_type)::bigint
+                          * (case when r.unit = 'single-person' then 1 else greatest(1, r.member_count) end) as hit) m
+    order by m.hit desc, case when m.hit then e.i else -e.i end
+    limit 1)`;
+
 /** Monthly amount of a recipient under the parameter set `pp` (jsonb), mirroring the rules' formulas. */
 const AMOUNT_SQL = sql`
   greatest(0, case
@@ -71,6 +85,10 @@ const AMOUNT_SQL = sql`
          from (select greatest(
                  case when r.unit = 'single-person' and pp->'dibao'->>'singlePersonBenefitMode' = 'full-standard'
                         then (pp->'dibaoStandardFen'->>r.area_type)::bigint
+                      when ${TIER_PER_PERSON_SQL} is not null and r.unit = 'single-person'
+                        then ${TIER_PER_PERSON_SQL}
+                      when ${TIER_PER_PERSON_SQL} is not null
+                        then ${TIER_PER_PERSON_SQL} * r.member_count + r.supplement_fen
                       when r.unit = 'single-person'
                         then (pp->'dibaoStandardFen'->>r.area_type)::bigint - r.counted_income_fen
                       else (pp->'dibaoStandardFen'->>r.area_type)::bigint * r.member_count - r.counted_income_fen + r.supplement_fen end,

@@ -119,7 +119,7 @@ export const createParameterVersion = (deps: SocialAssistanceDeps, ctx: CallCont
       ...(covering
         ? [
             {
-              action: 'ASSISTANCE_PARAMETERS_CLOSED',
+              action: 'ASSISTANCE_PARAMETERS_CLOSED' as const,
               entity: 'assistance_parameter',
               entityId: covering.id,
               divisionId: division.id,
@@ -129,7 +129,7 @@ export const createParameterVersion = (deps: SocialAssistanceDeps, ctx: CallCont
           ]
         : []),
       {
-        action: 'ASSISTANCE_PARAMETERS_CREATED',
+        action: 'ASSISTANCE_PARAMETERS_CREATED' as const,
         entity: 'assistance_parameter',
         entityId: row.id,
         divisionId: division.id,

@@ -24,6 +24,7 @@ export const memberAttributes = (input: TMemberUpdate) => ({
   student_stage: input.student?.stage ?? null,
   student_full_time: input.student?.fullTime ?? null,
   cannot_live_independently: input.cannotLiveIndependently,
+  employment_refusal: input.employmentRefusal ?? null,
 });
 
 /** A new member row; sex and birth date come from the (already validated) 公民身份号码. */
@@ -68,6 +69,7 @@ export const toMemberView = (row: MemberRow, unmasked: boolean): TMemberView => 
   employment: row.employment,
   student: row.student_stage ? { stage: row.student_stage, fullTime: row.student_full_time ?? true } : null,
   cannotLiveIndependently: row.cannot_live_independently,
+  employmentRefusal: row.employment_refusal,
   hasSupportDuty: row.has_support_duty,
   validFrom: row.valid_from,
   validTo: row.valid_to,

@@ -1,8 +1,18 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { LIVE_APPLICATION_STATUSES, type THouseholdSearchQuery } from '@mz/shared';
 import type { Database } from '../../../db/database';
+import { pageTotal } from '../../../db/bounded-count';
 import { withinScope, type Scope } from '../../../platform/scope/scope';
-import type { HouseholdMemberTable, HouseholdTable } from '../social-assistance.tables';
+import type {
+  AssistanceApplicationTable,
+  AssistanceRecipientTable,
+  HouseholdChangeTable,
+  HouseholdMemberTable,
+  HouseholdObligorTable,
+  HouseholdTable,
+  IncomeItemTable,
+  PropertyItemTable,
+} from '../social-assistance.tables';
 
 // All SQL of the household registry. Reads take a Scope (closure-table EXISTS via withinScope).
 
@@ -109,7 +119,11 @@ export const divisionsInScope = async (db: Database, divisionIds: number[], scop
   return new Set(rows.map((r) => r.id));
 };
 
-export const searchHouseholds = async (db: Database, query: THouseholdSearchQuery, scope: Scope) => {
+/** Household filters of the list and the export (the export takes the same query minus paging). */
+export type HouseholdFilter = Omit<THouseholdSearchQuery, 'page' | 'pageSize'>;
+
+/** FROM household h JOIN division d, scoped and filtered: shared by the list, its count and the export. */
+export const householdFilter = (db: Database, query: HouseholdFilter, scope: Scope) => {
   let base = db
     .selectFrom('household as h')
     .innerJoin('division as d', 'd.id', 'h.division_id')
@@ -159,34 +173,98 @@ export const searchHouseholds = async (db: Database, query: THouseholdSearchQuer
       ]),
     );
   }
-  const [items, total] = await Promise.all([
-    base
-      .leftJoin('household_member as hm', (j) =>
-        j.onRef('hm.id', '=', 'h.head_member_id').onRef('hm.province_code', '=', 'h.province_code'),
-      )
-      .select([
-        'h.id',
-        'h.division_id',
-        'd.name as division_name',
-        'h.area_type',
-        'h.address',
-        'h.status',
-        'hm.name as head_name',
-        'hm.citizen_id as head_citizen_id',
-        sql<number>`(select count(*) from household_member m2 where m2.household_id = h.id and m2.valid_to is null)`.as('member_count'),
-        sql<
-          string[] | null
-        >`(select array_agg(distinct r.programme) from assistance_recipient r where r.household_id = h.id and r.status <> 'stopped')`.as(
-          'programmes',
-        ),
-      ])
-      .orderBy('h.id', 'desc')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(total.n) };
+  return base;
+};
+
+/**
+ * A member-name prefix such as one common surname matches a large share of a province, and each match
+ * costs a member lookup, so name searches count exactly only up to 200 (then 「超过 200 条」): a name
+ * search is for finding a family, and more than ten pages of one surname is a cue to type more.
+ */
+const NAME_SEARCH_COUNT_CAP = 200;
+
+export const searchHouseholds = async (db: Database, query: THouseholdSearchQuery, scope: Scope) => {
+  const base = householdFilter(db, query, scope);
+  const items = await base
+    .leftJoin('household_member as hm', (j) => j.onRef('hm.id', '=', 'h.head_member_id').onRef('hm.province_code', '=', 'h.province_code'))
+    .select([
+      'h.id',
+      'h.division_id',
+      'd.name as division_name',
+      'h.area_type',
+      'h.address',
+      'h.status',
+      'hm.name as head_name',
+      'hm.citizen_id as head_citizen_id',
+      sql<number>`(select count(*) from household_member m2 where m2.household_id = h.id and m2.valid_to is null)`.as('member_count'),
+      sql<
+        string[] | null
+      >`(select array_agg(distinct r.programme) from assistance_recipient r where r.household_id = h.id and r.status <> 'stopped')`.as(
+        'programmes',
+      ),
+    ])
+    .orderBy('h.id', 'desc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const counted = await pageTotal(db, base, { ...query, items: items.length }, query.name ? NAME_SEARCH_COUNT_CAP : undefined);
+  return { items, ...counted };
+};
+
+/** Timestamp columns of the detail rows: json gives them as text, the row queries as Date. */
+const TIMESTAMP_KEYS = ['created_at', 'updated_at', 'requested_at', 'decided_at'] as const;
+const withDates = <T>(rows: T[]): T[] => {
+  for (const row of rows as Record<string, unknown>[]) {
+    for (const key of TIMESTAMP_KEYS) {
+      const value = row[key];
+      if (typeof value === 'string') row[key] = new Date(value);
+    }
+  }
+  return rows;
+};
+
+type ApplicationSummary = Pick<
+  Selectable<AssistanceApplicationTable>,
+  'id' | 'programme' | 'status' | 'applied_on' | 'decided_on' | 'decision' | 'amount_fen'
+>;
+
+/**
+ * Everything the household detail shows besides the household row, in one statement (json
+ * aggregation, column order kept): the same rows and orders as findMembers (with ended members),
+ * findObligors, findIncomeItems, findPropertyItems, findChanges and findRecipients, and the
+ * application summaries (newest first). The caller has checked the household is in scope.
+ */
+export const findHouseholdDetailParts = async (db: Database, householdId: number) => {
+  const { rows } = await sql<{
+    members: Selectable<HouseholdMemberTable>[];
+    obligors: Selectable<HouseholdObligorTable>[];
+    income: Selectable<IncomeItemTable>[];
+    property: Selectable<PropertyItemTable>[];
+    changes: Selectable<HouseholdChangeTable>[];
+    recipients: Selectable<AssistanceRecipientTable>[];
+    applications: ApplicationSummary[];
+  }>`
+    select
+      (select coalesce(json_agg(m order by m.relation = 'self' desc, m.id), '[]') from household_member m where m.household_id = ${householdId}) as members,
+      (select coalesce(json_agg(o order by o.id), '[]') from household_obligor o where o.household_id = ${householdId} and o.valid_to is null) as obligors,
+      (select coalesce(json_agg(i order by i.month, i.id), '[]') from income_item i where i.household_id = ${householdId}) as income,
+      (select coalesce(json_agg(p order by p.id), '[]') from property_item p where p.household_id = ${householdId}) as property,
+      (select coalesce(json_agg(c order by c.id desc), '[]') from household_change c where c.household_id = ${householdId}) as changes,
+      (select coalesce(json_agg(r order by r.id), '[]') from assistance_recipient r where r.household_id = ${householdId}) as recipients,
+      (select coalesce(json_agg(json_build_object('id', a.id, 'programme', a.programme, 'status', a.status, 'applied_on', a.applied_on,
+                'decided_on', a.decided_on, 'decision', a.decision, 'amount_fen', a.amount_fen) order by a.id desc), '[]')
+         from assistance_application a where a.household_id = ${householdId}) as applications`.execute(db);
+  const parts = rows[0];
+  if (!parts) throw new Error('household detail query returned no row');
+  return {
+    members: withDates(parts.members),
+    obligors: withDates(parts.obligors),
+    income: withDates(parts.income),
+    property: withDates(parts.property),
+    changes: withDates(parts.changes),
+    recipients: withDates(parts.recipients),
+    applications: parts.applications,
+  };
 };
 
 export const findObligors = (db: Database, householdId: number) =>
@@ -209,11 +287,3 @@ export const findChanges = (db: Database, householdId: number) =>
 
 export const findRecipients = (db: Database, householdId: number) =>
   db.selectFrom('assistance_recipient').selectAll().where('household_id', '=', householdId).orderBy('id').execute();
-
-export const findApplicationSummaries = (db: Database, householdId: number) =>
-  db
-    .selectFrom('assistance_application')
-    .select(['id', 'programme', 'status', 'applied_on', 'decided_on', 'decision', 'amount_fen'])
-    .where('household_id', '=', householdId)
-    .orderBy('id', 'desc')
-    .execute();

@@ -3,6 +3,7 @@ import {
   ZChangeDecision,
   ZHouseholdChangeRequest,
   ZHouseholdCreate,
+  ZHouseholdExportQuery,
   ZHouseholdSearchQuery,
   ZHouseholdUpdate,
   ZIncomeItemsInput,
@@ -14,6 +15,7 @@ import { callContext } from '../../../platform/http/context';
 import { parse, parseId } from '../../../platform/http/parse';
 import type { SocialAssistanceDeps } from '../social-assistance.deps';
 import * as changes from './household-change.service';
+import { exportHouseholds } from './household-export.service';
 import * as items from './registry.items.service';
 import * as service from './registry.service';
 
@@ -27,6 +29,13 @@ export const registryRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   app.get('/api/assistance/households', read, (req) =>
     service.searchHouseholds(deps, callContext(req), parse(ZHouseholdSearchQuery, req.query)),
   );
+  app.get('/api/assistance/households/export', read, async (req, reply) => {
+    const file = await exportHouseholds(deps, callContext(req), parse(ZHouseholdExportQuery, req.query));
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .send(file.body);
+  });
   app.post('/api/assistance/households', apply, (req) =>
     service.createHousehold(deps, callContext(req), parse(ZHouseholdCreate, req.body)),
   );

@@ -151,7 +151,7 @@ export const updateMember = (deps: SocialAssistanceDeps, ctx: CallContext, house
   });
 
 export const searchHouseholds = async (deps: SocialAssistanceDeps, ctx: CallContext, query: THouseholdSearchQuery) => {
-  const { items, total } = await repo.searchHouseholds(deps.db, query, ctx.scope);
+  const { items, total, totalCapped } = await repo.searchHouseholds(deps.db, query, ctx.scope);
   const summaries: THouseholdSummary[] = items.map((r) => ({
     id: r.id,
     divisionId: r.division_id,
@@ -164,20 +164,12 @@ export const searchHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
     memberCount: Number(r.member_count),
     programmes: r.programmes ?? [],
   }));
-  return { items: summaries, total, page: query.page, pageSize: query.pageSize };
+  return { items: summaries, total, totalCapped, page: query.page, pageSize: query.pageSize };
 };
 
 export const getHouseholdDetail = async (deps: SocialAssistanceDeps, ctx: CallContext, id: number) => {
   const household = await requireHousehold(deps.db, ctx, id);
-  const [members, obligors, income, property, changes, recipients, applications] = await Promise.all([
-    repo.findMembers(deps.db, id, { includeEnded: true }),
-    repo.findObligors(deps.db, id),
-    repo.findIncomeItems(deps.db, id),
-    repo.findPropertyItems(deps.db, id),
-    repo.findChanges(deps.db, id),
-    repo.findRecipients(deps.db, id),
-    repo.findApplicationSummaries(deps.db, id),
-  ]);
+  const { members, obligors, income, property, changes, recipients, applications } = await repo.findHouseholdDetailParts(deps.db, id);
   return {
     id: household.id,
     version: household.version,

@@ -29,12 +29,7 @@ describe('calendar-date', () => {
   it('handles month arithmetic across years', () => {
     expect(addMonthsToYearMonth('2025-11', 2)).toBe('2026-01');
     expect(addMonthsToYearMonth('2025-01', -1)).toBe('2024-12');
-    expect(monthsInRange('2024-11', '2025-02')).toEqual([
-      '2024-11',
-      '2024-12',
-      '2025-01',
-      '2025-02',
-    ]);
+    expect(monthsInRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(() => monthsInRange('2025-02', '2025-01')).toThrow(RangeError);
     expect(nextMonthOf('2025-12-31')).toBe('2026-01');
   });

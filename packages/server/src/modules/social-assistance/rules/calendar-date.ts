@@ -39,16 +39,13 @@ export const assertIsoDate = (date: IsoDate): IsoDate => {
   return date;
 };
 
-export const addDays = (date: IsoDate, days: number): IsoDate =>
-  fromDayNumber(toDayNumber(date) + days);
+export const addDays = (date: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(date) + days);
 
 /** Days from `from` to `to` (positive when `to` is later). */
-export const daysBetween = (from: IsoDate, to: IsoDate): number =>
-  toDayNumber(to) - toDayNumber(from);
+export const daysBetween = (from: IsoDate, to: IsoDate): number => toDayNumber(to) - toDayNumber(from);
 
 /** 0 = Sunday … 6 = Saturday. */
-export const dayOfWeek = (date: IsoDate): number =>
-  new Date(toDayNumber(date) * DAY_MS).getUTCDay();
+export const dayOfWeek = (date: IsoDate): number => new Date(toDayNumber(date) * DAY_MS).getUTCDay();
 
 export const yearOf = (date: IsoDate): number => Number(date.slice(0, 4));
 
@@ -91,8 +88,7 @@ export const addMonths = (date: IsoDate, months: number): IsoDate => {
 /** First day of the month after the month of `date` ("from the next month", 次月起). */
 export const nextMonthOf = (date: IsoDate): YearMonth => addMonthsToYearMonth(yearMonthOf(date), 1);
 
-const isLeapYear = (year: number): boolean =>
-  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * The date a person born on `birthDate` turns `years` old; a 29 February birth has its birthday on
@@ -102,18 +98,14 @@ export const birthdayAtAge = (birthDate: IsoDate, years: number): IsoDate => {
   assertIsoDate(birthDate);
   const year = Number(birthDate.slice(0, 4)) + years;
   const monthDay = birthDate.slice(5);
-  return monthDay === '02-29' && !isLeapYear(year)
-    ? `${pad(year, 4)}-03-01`
-    : `${pad(year, 4)}-${monthDay}`;
+  return monthDay === '02-29' && !isLeapYear(year) ? `${pad(year, 4)}-03-01` : `${pad(year, 4)}-${monthDay}`;
 };
 
 /** The China calendar date (Asia/Shanghai) of an instant; pure, independent of the process TZ. */
-export const shanghaiDateOf = (instant: Date): IsoDate =>
-  fromDayNumber(Math.floor((instant.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS));
+export const shanghaiDateOf = (instant: Date): IsoDate => fromDayNumber(Math.floor((instant.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS));
 
 /** Chinese rendering for messages: 2025-07-08 → 2025年7月8日. */
 export const formatChineseDate = (date: IsoDate): string =>
   `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
-export const formatChineseMonth = (value: YearMonth): string =>
-  `${Number(value.slice(0, 4))}年${Number(value.slice(5, 7))}月`;
+export const formatChineseMonth = (value: YearMonth): string => `${Number(value.slice(0, 4))}年${Number(value.slice(5, 7))}月`;

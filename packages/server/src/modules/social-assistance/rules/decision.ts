@@ -29,6 +29,8 @@ export const RULES = {
   },
   INCOME_TRANSFER_OUTGOING_DEDUCTED: { section: '§1.3', basis: '57号 Art. 13(四)', effect: 'info' },
   INCOME_SUPPORT_EXEMPTED: { section: '§1.1', basis: '2022通知 §一(一)', effect: 'info' },
+  INCOME_IMPUTED_REFUSED_EMPLOYMENT: { section: '§1.3', basis: 'local (莆田 2023): 有劳动能力无正当理由拒绝就业', effect: 'info' },
+  INCOME_NOT_IMPUTED_VALID_REASON: { section: '§1.3', basis: 'local (莆田 2023): 正当理由', effect: 'info' },
   INCOME_HOUSEHOLD_TOTAL: { section: '§1.3', basis: '57号 Art. 13', effect: 'info' },
   // §1.4 property
   PROPERTY_ITEM_EXEMPT: { section: '§1.4', basis: '57号 Art. 14', effect: 'info' },
@@ -87,6 +89,11 @@ export const RULES = {
   DIBAO_BENEFIT_GAP_FILLING: {
     section: '§3.1',
     basis: '暂行办法 Art. 12; 57号 Art. 23',
+    effect: 'info',
+  },
+  DIBAO_BENEFIT_TIERED: {
+    section: '§3.1',
+    basis: '57号 Art. 23 (分档); 2020意见 item 5',
     effect: 'info',
   },
   DIBAO_BENEFIT_SUPPLEMENT: {
@@ -329,15 +336,10 @@ export type DecisionReason = {
   inputs: Readonly<Record<string, ReasonInput>>;
 };
 
-export const reason = (
-  code: RuleCode,
-  message: string,
-  inputs: Readonly<Record<string, ReasonInput>> = {},
-): DecisionReason => {
+export const reason = (code: RuleCode, message: string, inputs: Readonly<Record<string, ReasonInput>> = {}): DecisionReason => {
   const info: RuleInfo = RULES[code];
   return { code, section: info.section, basis: info.basis, effect: info.effect, message, inputs };
 };
 
 /** True when no reason in the list blocks the outcome. */
-export const hasNoFailure = (reasons: readonly DecisionReason[]): boolean =>
-  reasons.every((r) => r.effect !== 'fail');
+export const hasNoFailure = (reasons: readonly DecisionReason[]): boolean => reasons.every((r) => r.effect !== 'fail');

@@ -1,16 +1,13 @@
-// 低保 amount (rules doc §3.1): 补差, 分类施保 supplements, local floor, rounding (§10.3).
+// 低保 amount (rules doc §3.1): 补差 or 分档 (57号 Art. 23), 分类施保 supplements, local floor, rounding (§10.3).
 import { ageOn } from '@mz/shared';
 import type { IsoDate } from './calendar-date';
 import { reason, type DecisionReason } from './decision';
 import { isSeverelyDisabled, type IncomeAssessment } from './household-income.rules';
 import type { HouseholdMember } from './inputs';
-import { formatYuan, roundAmount, type Fen } from './money';
-import type { DibaoSupplementCondition, SocialAssistanceParameters } from './parameters';
+import { BASIS_POINTS_ONE, formatYuan, roundAmount, type Fen } from './money';
+import type { DibaoBenefitTier, DibaoSupplementCondition, SocialAssistanceParameters } from './parameters';
 
-const SUPPLEMENT_TESTS: Record<
-  DibaoSupplementCondition,
-  (m: HouseholdMember, age: number) => boolean
-> = {
+const SUPPLEMENT_TESTS: Record<DibaoSupplementCondition, (m: HouseholdMember, age: number) => boolean> = {
   'severe-disability': (m) => isSeverelyDisabled(m.disability),
   'major-illness': (m) => m.hasMajorIllness === true,
   'aged-70-plus': (_m, age) => age >= 70,
@@ -18,15 +15,58 @@ const SUPPLEMENT_TESTS: Record<
   student: (m) => m.student?.fullTime === true && m.student.stage !== 'preschool',
 };
 
-/** 补差 (S × n − I) plus 分类施保 supplements, floor and rounding (§3.1). */
-export const computeDibaoHouseholdAmount = (
-  input: { params: SocialAssistanceParameters; asOf: IsoDate },
-  counted: readonly HouseholdMember[],
-  income: IncomeAssessment,
+const formatShare = (bp: number): string => `${bp / 100}%`;
+
+/**
+ * 分档: the first tier whose bound the per-capita income is strictly below (I × 10 000 < share × S × n,
+ * no rounding, §10.2); null when the parameter set pays 补差.
+ */
+export const selectDibaoTier = (
+  params: SocialAssistanceParameters,
+  income: { memberCount: number; monthlyIncomeFen: Fen },
+  standard: Fen,
+): DibaoBenefitTier | null => {
+  const tiers = params.dibao.benefitTiers ?? [];
+  if (tiers.length === 0) return null;
+  const n = Math.max(1, income.memberCount);
+  const found = tiers.find(
+    (t) => t.maxIncomeShare === null || income.monthlyIncomeFen * BASIS_POINTS_ONE < t.maxIncomeShare * standard * n,
+  );
+  // The contract requires an open last tier; a set without one still pays its last tier.
+  return found ?? tiers[tiers.length - 1] ?? null;
+};
+
+const tieredAmount = (
+  tier: DibaoBenefitTier,
+  income: { memberCount: number; monthlyIncomeFen: Fen; perCapitaFen: Fen },
   standard: Fen,
   reasons: DecisionReason[],
 ): Fen => {
-  const { params } = input;
+  const n = income.memberCount;
+  const amount = tier.amountPerPersonFen * n;
+  const band =
+    tier.maxIncomeShare === null
+      ? '不设收入上限'
+      : `人均收入低于低保标准的${formatShare(tier.maxIncomeShare)}（${formatYuan(Math.round((standard * tier.maxIncomeShare) / BASIS_POINTS_ONE))}元）`;
+  reasons.push(
+    reason(
+      'DIBAO_BENEFIT_TIERED',
+      `按分档发放：家庭人均月收入${formatYuan(income.perCapitaFen)}元，属${tier.label}（${band}），每人每月${formatYuan(tier.amountPerPersonFen)}元×${n}人＝${formatYuan(amount)}元`,
+      {
+        tierCode: tier.code,
+        maxIncomeShare: tier.maxIncomeShare,
+        amountPerPersonFen: tier.amountPerPersonFen,
+        memberCount: n,
+        monthlyIncomeFen: income.monthlyIncomeFen,
+        standardFen: standard,
+        tieredFen: amount,
+      },
+    ),
+  );
+  return amount;
+};
+
+const gapFillingAmount = (income: { memberCount: number; monthlyIncomeFen: Fen }, standard: Fen, reasons: DecisionReason[]): Fen => {
   const n = income.memberCount;
   const gap = standard * n - income.monthlyIncomeFen;
   reasons.push(
@@ -41,11 +81,23 @@ export const computeDibaoHouseholdAmount = (
       },
     ),
   );
-  let amount = gap;
+  return gap;
+};
+
+/** 补差 (S × n − I) or 分档 (tier amount × n), plus 分类施保 supplements, floor and rounding (§3.1). */
+export const computeDibaoHouseholdAmount = (
+  input: { params: SocialAssistanceParameters; asOf: IsoDate },
+  counted: readonly HouseholdMember[],
+  income: IncomeAssessment,
+  standard: Fen,
+  reasons: DecisionReason[],
+): Fen => {
+  const { params } = input;
+  const tier = selectDibaoTier(params, income, standard);
+  const base = tier === null ? gapFillingAmount(income, standard, reasons) : tieredAmount(tier, income, standard, reasons);
+  let amount = base;
   for (const rule of params.dibao.supplements) {
-    const qualifying = counted.filter((m) =>
-      SUPPLEMENT_TESTS[rule.condition](m, ageOn(m.birthDate, input.asOf)),
-    );
+    const qualifying = counted.filter((m) => SUPPLEMENT_TESTS[rule.condition](m, ageOn(m.birthDate, input.asOf)));
     if (qualifying.length > 0) {
       const extra = rule.amountFen * qualifying.length;
       amount += extra;
@@ -72,6 +124,11 @@ export const computeDibaoSinglePersonAmount = (
   reasons: DecisionReason[],
 ): Fen => {
   const fullStandard = params.dibao.singlePersonBenefitMode === 'full-standard';
+  const tier = fullStandard ? null : selectDibaoTier(params, { memberCount: 1, monthlyIncomeFen: income.monthlyIncomeFen }, standard);
+  if (tier !== null) {
+    const single = { memberCount: 1, monthlyIncomeFen: income.monthlyIncomeFen, perCapitaFen: income.monthlyIncomeFen };
+    return applyFloorAndRounding(tieredAmount(tier, single, standard, reasons), params, reasons);
+  }
   const amount = fullStandard ? standard : standard - income.monthlyIncomeFen;
   reasons.push(
     reason(
@@ -89,38 +146,26 @@ export const computeDibaoSinglePersonAmount = (
   return applyFloorAndRounding(amount, params, reasons);
 };
 
-const applyFloorAndRounding = (
-  amount: Fen,
-  params: SocialAssistanceParameters,
-  reasons: DecisionReason[],
-): Fen => {
+const applyFloorAndRounding = (amount: Fen, params: SocialAssistanceParameters, reasons: DecisionReason[]): Fen => {
   const floor = params.dibao.minimumMonthlyBenefitFen;
   let result = amount;
   if (floor !== null && result < floor) {
     reasons.push(
-      reason(
-        'DIBAO_BENEFIT_MINIMUM_APPLIED',
-        `计算金额${formatYuan(result)}元低于保底金额${formatYuan(floor)}元，按保底金额发放`,
-        {
-          computedFen: result,
-          minimumFen: floor,
-        },
-      ),
+      reason('DIBAO_BENEFIT_MINIMUM_APPLIED', `计算金额${formatYuan(result)}元低于保底金额${formatYuan(floor)}元，按保底金额发放`, {
+        computedFen: result,
+        minimumFen: floor,
+      }),
     );
     result = floor;
   }
   const rounded = roundAmount(result, params.dibao.rounding);
   if (rounded !== result) {
     reasons.push(
-      reason(
-        'DIBAO_BENEFIT_ROUNDED',
-        `月保障金${formatYuan(result)}元按取整规则（${params.dibao.rounding}）为${formatYuan(rounded)}元`,
-        {
-          computedFen: result,
-          roundedFen: rounded,
-          rounding: params.dibao.rounding,
-        },
-      ),
+      reason('DIBAO_BENEFIT_ROUNDED', `月保障金${formatYuan(result)}元按取整规则（${params.dibao.rounding}）为${formatYuan(rounded)}元`, {
+        computedFen: result,
+        roundedFen: rounded,
+        rounding: params.dibao.rounding,
+      }),
     );
   }
   return rounded;

@@ -40,14 +40,7 @@ const input = (overrides: Partial<ExtremePovertyInput> = {}): ExtremePovertyInpu
 });
 
 describe('determineCareTier (43号 Art. 22)', () => {
-  const all: AdlItem[] = [
-    'eating',
-    'dressing',
-    'getting-in-out-of-bed',
-    'toileting',
-    'indoor-walking',
-    'bathing',
-  ];
+  const all: AdlItem[] = ['eating', 'dressing', 'getting-in-out-of-bed', 'toileting', 'indoor-walking', 'bathing'];
   it.each([
     [0, 'self-care'],
     [1, 'partial-care'],
@@ -84,9 +77,7 @@ describe('evaluateExtremePoverty: other conditions', () => {
   it('own income equal to S fails (strict "<")', () => {
     const decision = evaluateExtremePoverty(
       input({
-        incomeItems: [
-          { memberId: 'p', kind: 'pension', month: '2024-12', amountFen: fen(710 * 6) },
-        ],
+        incomeItems: [{ memberId: 'p', kind: 'pension', month: '2024-12', amountFen: fen(710 * 6) }],
       }),
     );
     expect(decision.eligible).toBe(false);
@@ -108,26 +99,10 @@ describe('evaluateExtremePoverty: other conditions', () => {
 
   it('grade 1 visual or grade 3 mental disability means no labour capacity; grade 2 visual does not', () => {
     const adult = { ...applicant, birthDate: bornAged(40) };
-    expect(
-      evaluateExtremePoverty(
-        input({ applicant: { ...adult, disability: { category: 'visual', grade: 1 } } }),
-      ).eligible,
-    ).toBe(true);
-    expect(
-      evaluateExtremePoverty(
-        input({ applicant: { ...adult, disability: { category: 'mental', grade: 3 } } }),
-      ).eligible,
-    ).toBe(true);
-    expect(
-      evaluateExtremePoverty(
-        input({ applicant: { ...adult, disability: { category: 'visual', grade: 2 } } }),
-      ).eligible,
-    ).toBe(false);
-    expect(
-      evaluateExtremePoverty(
-        input({ applicant: { ...adult, provincialNoLabourCapacityCase: '省定其他情形' } }),
-      ).eligible,
-    ).toBe(true);
+    expect(evaluateExtremePoverty(input({ applicant: { ...adult, disability: { category: 'visual', grade: 1 } } })).eligible).toBe(true);
+    expect(evaluateExtremePoverty(input({ applicant: { ...adult, disability: { category: 'mental', grade: 3 } } })).eligible).toBe(true);
+    expect(evaluateExtremePoverty(input({ applicant: { ...adult, disability: { category: 'visual', grade: 2 } } })).eligible).toBe(false);
+    expect(evaluateExtremePoverty(input({ applicant: { ...adult, provincialNoLabourCapacityCase: '省定其他情形' } })).eligible).toBe(true);
   });
 
   it('pays rural 集中供养 at the urban standard where the province says so (黑龙江)', () => {
@@ -140,9 +115,7 @@ describe('evaluateExtremePoverty: other conditions', () => {
     }));
     const dispersed = evaluateExtremePoverty(input({ params: rates }));
     expect(dispersed.basicLivingFen).toBe(fen(754));
-    const centralised = evaluateExtremePoverty(
-      input({ params: rates, applicant: { ...applicant, careMode: 'centralised' } }),
-    );
+    const centralised = evaluateExtremePoverty(input({ params: rates, applicant: { ...applicant, careMode: 'centralised' } }));
     expect(centralised.basicLivingFen).toBe(fen(1_025));
     expect(centralised.paymentSplit.toInstitutionFen).toBe(fen(1_025 + 210));
   });
@@ -157,12 +130,7 @@ describe('evaluateExtremePovertyAdulthood (43号 Art. 24)', () => {
   it.each([
     ['before 18', minor, '2025-02-27', 'not-yet-adult'],
     ['18 and in 中职', minor, '2025-02-28', 'continue'],
-    [
-      '18 and at university',
-      { ...minor, student: { stage: 'undergraduate', fullTime: true } },
-      '2025-03-05',
-      'terminate',
-    ],
+    ['18 and at university', { ...minor, student: { stage: 'undergraduate', fullTime: true } }, '2025-03-05', 'terminate'],
     [
       '18, out of school, but severely disabled',
       { ...minor, student: null, disability: { category: 'intellectual', grade: 2 } },
@@ -170,10 +138,7 @@ describe('evaluateExtremePovertyAdulthood (43号 Art. 24)', () => {
       'continue',
     ],
   ] as const)('%s → %s', (_label, person, asOf, outcome) => {
-    expect(
-      evaluateExtremePovertyAdulthood({ applicant: person, asOf, params: EXAMPLE_PARAMETERS })
-        .outcome,
-    ).toBe(outcome);
+    expect(evaluateExtremePovertyAdulthood({ applicant: person, asOf, params: EXAMPLE_PARAMETERS }).outcome).toBe(outcome);
   });
 
   it('schedules the check on 1 March for a 29 February birth in a non-leap year', () => {

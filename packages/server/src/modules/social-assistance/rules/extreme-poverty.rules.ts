@@ -1,13 +1,6 @@
 // 特困人员 (rules doc §2.4 eligibility, §3.3 amount and care tiers, §4.4 continuation of minors).
-import { ageOn } from '@mz/shared';
-import {
-  birthdayAtAge,
-  formatChineseDate,
-  formatChineseMonth,
-  nextMonthOf,
-  type IsoDate,
-  type YearMonth,
-} from './calendar-date';
+import { ageOn, type AdlItem, type CareMode } from '@mz/shared';
+import { birthdayAtAge, formatChineseDate, formatChineseMonth, nextMonthOf, type IsoDate, type YearMonth } from './calendar-date';
 import { hasNoFailure, reason, type DecisionReason } from './decision';
 import { ADULT_AGE, assessIncome } from './household-income.rules';
 import {
@@ -26,15 +19,7 @@ import { assessProperty } from './property.rules';
 import { computeDeadline } from './working-days.rules';
 
 /** The six activities of daily living (43号 Art. 21): 自主吃饭、穿衣、上下床、如厕、室内行走、洗澡. */
-export const ADL_ITEMS = [
-  'eating',
-  'dressing',
-  'getting-in-out-of-bed',
-  'toileting',
-  'indoor-walking',
-  'bathing',
-] as const;
-export type AdlItem = (typeof ADL_ITEMS)[number];
+export { ADL_ITEMS, CARE_MODES, type AdlItem, type CareMode } from '@mz/shared'; // CARE_MODES: 分散供养 / 集中供养
 
 const ADL_LABELS: Record<AdlItem, string> = {
   eating: '自主吃饭',
@@ -61,9 +46,6 @@ export const determineCareTier = (failedItems: readonly AdlItem[]): CareTier => 
   }
   return failed <= 3 ? 'partial-care' : 'full-care';
 };
-
-export const CARE_MODES = ['dispersed', 'centralised'] as const; // 分散供养 / 集中供养
-export type CareMode = (typeof CARE_MODES)[number];
 
 export type ExtremePovertyApplicant = {
   id: string;
@@ -114,11 +96,7 @@ export type ExtremePovertyDecision = {
 type LabourCapacityBasis = { text: string; minorOnly: boolean } | null;
 
 /** 43号 Art. 5: 无劳动能力. */
-const labourCapacityBasis = (
-  applicant: ExtremePovertyApplicant,
-  age: number,
-  minorAgeLimit: number,
-): LabourCapacityBasis => {
+const labourCapacityBasis = (applicant: ExtremePovertyApplicant, age: number, minorAgeLimit: number): LabourCapacityBasis => {
   const d = applicant.disability ?? null;
   const disabled =
     d !== null &&
@@ -139,8 +117,7 @@ const labourCapacityBasis = (
     return { text: `属省级规定的其他情形：${provincial}（43号 Art. 5(四)）`, minorOnly: false };
   }
   if (age < minorAgeLimit) {
-    const basis =
-      minorAgeLimit === 18 ? '2020意见 item 5; 2020通知; 43号 Art. 24' : '43号 Art. 5(二) 字面规定';
+    const basis = minorAgeLimit === 18 ? '2020意见 item 5; 2020通知; 43号 Art. 24' : '43号 Art. 5(二) 字面规定';
     return {
       text: `未满${minorAgeLimit}周岁（${age}岁）的未成年人（依据：${basis}）`,
       minorOnly: true,
@@ -170,11 +147,7 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
           `${applicant.name}${age}岁，${applicant.disability ? `${applicant.disability.grade}级${DISABILITY_CATEGORY_LABELS[applicant.disability.category]}残疾不属于无劳动能力情形（肢体仅限一、二级，视力仅限一级，智力、精神为一至三级）` : '无残疾人证'}，不符合无劳动能力条件`,
           capacityInputs,
         )
-      : reason(
-          'EXTREME_POVERTY_NO_LABOUR_CAPACITY',
-          `${applicant.name}为${basis.text}，认定为无劳动能力`,
-          capacityInputs,
-        ),
+      : reason('EXTREME_POVERTY_NO_LABOUR_CAPACITY', `${applicant.name}为${basis.text}，认定为无劳动能力`, capacityInputs),
   );
 
   const person = {
@@ -229,23 +202,16 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
 
   if (applicant.choseChildWelfareScheme === true) {
     reasons.push(
-      reason(
-        'EXTREME_POVERTY_CHOSE_CHILD_SCHEME',
-        '监护人已选择孤儿或事实无人抚养儿童基本生活保障，不再认定为特困人员',
-        {
-          choseChildWelfareScheme: true,
-        },
-      ),
+      reason('EXTREME_POVERTY_CHOSE_CHILD_SCHEME', '监护人已选择孤儿或事实无人抚养儿童基本生活保障，不再认定为特困人员', {
+        choseChildWelfareScheme: true,
+      }),
     );
   }
 
   const eligible = hasNoFailure(reasons);
   const tier = determineCareTier(applicant.selfCare.failedItems);
   const paidArea: AreaType =
-    applicant.careMode === 'centralised' &&
-    params.extremePoverty.centralisedRuralPaidAtUrbanStandard
-      ? 'urban'
-      : applicant.area;
+    applicant.careMode === 'centralised' && params.extremePoverty.centralisedRuralPaidAtUrbanStandard ? 'urban' : applicant.area;
   const basic = params.extremePoverty.basicLivingStandardFen[paidArea];
   const care = params.extremePoverty.careStandardFen[tier];
   if (!eligible) {
@@ -296,14 +262,10 @@ export const evaluateExtremePoverty = (input: ExtremePovertyInput): ExtremePover
   );
   const paymentStartMonth = nextMonthOf(asOf);
   reasons.push(
-    reason(
-      'EXTREME_POVERTY_PAYMENT_STARTS_NEXT_MONTH',
-      `自确认次月即${formatChineseMonth(paymentStartMonth)}起发放`,
-      {
-        decisionDate: asOf,
-        paymentStartMonth,
-      },
-    ),
+    reason('EXTREME_POVERTY_PAYMENT_STARTS_NEXT_MONTH', `自确认次月即${formatChineseMonth(paymentStartMonth)}起发放`, {
+      decisionDate: asOf,
+      paymentStartMonth,
+    }),
   );
   let adulthoodCheckOn: IsoDate | null = null;
   if (basis?.minorOnly === true) {
@@ -339,12 +301,7 @@ export const ADULTHOOD_OUTCOMES = ['not-yet-adult', 'continue', 'terminate'] as 
 export type AdulthoodOutcome = (typeof ADULTHOOD_OUTCOMES)[number];
 
 /** Schooling stages that keep a 特困 minor supported past 18 (43号 Art. 24). */
-const CONTINUING_STAGES: readonly string[] = [
-  'primary',
-  'junior-middle',
-  'senior-high',
-  'secondary-vocational',
-];
+const CONTINUING_STAGES: readonly string[] = ['primary', 'junior-middle', 'senior-high', 'secondary-vocational'];
 
 /**
  * The check on or after the 18th birthday of a person supported as a minor (§4.4, §10.7): continue while in
@@ -371,13 +328,7 @@ export const evaluateExtremePovertyAdulthood = (options: {
     return {
       outcome: 'continue',
       stopFromMonth: null,
-      reasons: [
-        reason(
-          'EXTREME_POVERTY_NOT_MINOR_BASIS',
-          `${applicant.name}已满18周岁，仍为${basis.text}，按该情形继续认定`,
-          inputs,
-        ),
-      ],
+      reasons: [reason('EXTREME_POVERTY_NOT_MINOR_BASIS', `${applicant.name}已满18周岁，仍为${basis.text}，按该情形继续认定`, inputs)],
     };
   }
   const student = applicant.student ?? null;

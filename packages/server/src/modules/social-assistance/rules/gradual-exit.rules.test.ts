@@ -26,10 +26,7 @@ const reassessment = (
   params: SocialAssistanceParameters = EXAMPLE_PARAMETERS,
 ): DibaoInput => ({
   household: { id: 'h', area: 'urban', members, authorisationSigned: true },
-  incomeItems: [
-    ...monthlyIncome('a', 'pension', 600, { period }),
-    ...monthlyIncome('b', 'wage', wageYuan, { period }),
-  ],
+  incomeItems: [...monthlyIncome('a', 'pension', 600, { period }), ...monthlyIncome('b', 'wage', wageYuan, { period })],
   propertyItems: property,
   incomePeriod: period,
   asOf: '2025-11-12',
@@ -57,14 +54,7 @@ describe('evaluateDibaoReview', () => {
       cause: 'employment',
     });
     expect(review.outcome).toBe('gradual-exit');
-    expect(review.gradualExit?.months).toEqual([
-      '2025-12',
-      '2026-01',
-      '2026-02',
-      '2026-03',
-      '2026-04',
-      '2026-05',
-    ]);
+    expect(review.gradualExit?.months).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
     expect(review.stopFromMonth).toBe('2026-06');
   });
 

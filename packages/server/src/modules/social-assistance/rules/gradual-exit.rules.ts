@@ -1,11 +1,5 @@
 // Income rise found at a review of a 低保 household: continue, 渐退 (rules doc §3.2, §10.6) or stop (§4.7).
-import {
-  addMonthsToYearMonth,
-  formatChineseMonth,
-  monthsInRange,
-  nextMonthOf,
-  type YearMonth,
-} from './calendar-date';
+import { addMonthsToYearMonth, formatChineseMonth, monthsInRange, nextMonthOf, type YearMonth } from './calendar-date';
 import { reason, type DecisionReason } from './decision';
 import { formatYuan, type Fen } from './money';
 import { evaluateMarginalFamily, type MarginalFamilyDecision } from './marginal-family.rules';

@@ -9,11 +9,7 @@ import {
   monthlyIncome,
   withParameters,
 } from '../social-assistance.fixtures';
-import {
-  assessIncome,
-  determineHouseholdMembers,
-  isSeverelyDisabled,
-} from './household-income.rules';
+import { assessIncome, determineHouseholdMembers, isSeverelyDisabled } from './household-income.rules';
 import type { HouseholdMember, IncomeItem } from './inputs';
 
 const asOf = '2025-04-08';
@@ -86,16 +82,8 @@ describe('determineHouseholdMembers (57号 Art. 7)', () => {
       }),
       true,
     ],
-    [
-      'co-resident adult child counts (duty + co-residence)',
-      buildMember({ id: 'm', birthDate: bornAged(25), relation: 'child' }),
-      true,
-    ],
-    [
-      'co-resident parent counts',
-      buildMember({ id: 'm', birthDate: bornAged(70), relation: 'parent' }),
-      true,
-    ],
+    ['co-resident adult child counts (duty + co-residence)', buildMember({ id: 'm', birthDate: bornAged(25), relation: 'child' }), true],
+    ['co-resident parent counts', buildMember({ id: 'm', birthDate: bornAged(70), relation: 'parent' }), true],
     [
       'co-resident sibling without a recorded duty does not count',
       buildMember({ id: 'm', birthDate: bornAged(40), relation: 'sibling' }),
@@ -177,10 +165,7 @@ describe('assessIncome', () => {
     relation: 'self',
     employment: 'employed',
   });
-  const assess = (
-    items: IncomeItem[],
-    options: { programme?: 'dibao' | 'extreme-poverty'; single?: boolean } = {},
-  ) =>
+  const assess = (items: IncomeItem[], options: { programme?: 'dibao' | 'extreme-poverty'; single?: boolean } = {}) =>
     assessIncome({
       members: [worker],
       items,
@@ -193,9 +178,7 @@ describe('assessIncome', () => {
 
   it('averages over the period and rounds half up to the fen', () => {
     // 1,000 yuan in one month of six → 166.666… → 166.67
-    const items: IncomeItem[] = [
-      { memberId: 'w', kind: 'property-net', month: '2024-10', amountFen: fen(1_000) },
-    ];
+    const items: IncomeItem[] = [{ memberId: 'w', kind: 'property-net', month: '2024-10', amountFen: fen(1_000) }];
     expect(assess(items).monthlyIncomeFen).toBe(fen(166.67));
   });
 
@@ -214,16 +197,11 @@ describe('assessIncome', () => {
     const items = monthlyIncome('w', 'wage', 1_100, { withheldYuan: 100 });
     expect(assess(items).monthlyIncomeFen).toBe(fen(700));
     expect(assess(items, { programme: 'extreme-poverty' }).monthlyIncomeFen).toBe(fen(1_000));
-    expect(assess(monthlyIncome('w', 'wage', 5_000)).members[0]?.employmentCostDeductionFen).toBe(
-      fen(710),
-    );
+    expect(assess(monthlyIncome('w', 'wage', 5_000)).members[0]?.employmentCostDeductionFen).toBe(fen(710));
   });
 
   it('subtracts support paid out (transfer outgoing) and never returns a negative household income', () => {
-    const result = assess([
-      ...monthlyIncome('w', 'business-net', 300),
-      ...monthlyIncome('w', 'support-paid', 500),
-    ]);
+    const result = assess([...monthlyIncome('w', 'business-net', 300), ...monthlyIncome('w', 'support-paid', 500)]);
     expect(result.members[0]?.countedFen).toBe(fen(-200));
     expect(result.monthlyIncomeFen).toBe(0);
     findReason(result.reasons, 'INCOME_TRANSFER_OUTGOING_DEDUCTED');
@@ -243,9 +221,7 @@ describe('assessIncome', () => {
     ['unemployment-benefit', 'dibao', 100],
     ['preferential-pension', 'extreme-poverty', 0],
   ] as const)('%s for %s counts %i', (kind, programme, counted) => {
-    expect(assess(monthlyIncome('w', kind, 100), { programme }).monthlyIncomeFen).toBe(
-      fen(counted),
-    );
+    expect(assess(monthlyIncome('w', kind, 100), { programme }).monthlyIncomeFen).toBe(fen(counted));
   });
 
   it('exempts support from siblings or parents aged 60+ for a 单人户 only', () => {
@@ -254,9 +230,6 @@ describe('assessIncome', () => {
     const single = assess(items, { single: true });
     expect(single.monthlyIncomeFen).toBe(0);
     findReason(single.reasons, 'INCOME_SUPPORT_EXEMPTED');
-    expect(
-      assess(monthlyIncome('w', 'support-received', 300, { payer: 'other' }), { single: true })
-        .monthlyIncomeFen,
-    ).toBe(fen(300));
+    expect(assess(monthlyIncome('w', 'support-received', 300, { payer: 'other' }), { single: true }).monthlyIncomeFen).toBe(fen(300));
   });
 });

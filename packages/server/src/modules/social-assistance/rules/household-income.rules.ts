@@ -2,14 +2,15 @@
 import { ageOn } from '@mz/shared';
 import { monthsInRange, type IsoDate } from './calendar-date';
 import { reason, type DecisionReason } from './decision';
-import type {
-  Disability,
-  ExclusionStatus,
-  HouseholdMember,
-  IncomeItem,
-  IncomeKind,
-  IncomePeriod,
-  Relation,
+import {
+  REFUSED_EMPLOYMENT_VALID_REASON_LABELS,
+  type Disability,
+  type ExclusionStatus,
+  type HouseholdMember,
+  type IncomeItem,
+  type IncomeKind,
+  type IncomePeriod,
+  type Relation,
 } from './inputs';
 import { applyBasisPoints, divideRoundHalfUp, formatYuan, perCapita, type Fen } from './money';
 import type { SocialAssistanceParameters } from './parameters';
@@ -71,19 +72,13 @@ const DIBAO_NATIONAL_EXCLUDED: readonly IncomeKind[] = [
   'social-assistance',
 ];
 /** 43号 Art. 6: 基本医疗保险等社会保险, 优待抚恤金, 高龄津贴 (and the central basic pension). */
-const EXTREME_POVERTY_NATIONAL_EXCLUDED: readonly IncomeKind[] = [
-  'social-insurance-benefit',
-  'preferential-pension',
-  'old-age-allowance',
-];
+const EXTREME_POVERTY_NATIONAL_EXCLUDED: readonly IncomeKind[] = ['social-insurance-benefit', 'preferential-pension', 'old-age-allowance'];
 
 /** 重度残疾: grade 1–2 of any category, or grade 3 intellectual/mental (57号 Art. 8(一); 43号 Art. 8(四)). */
 export const isSeverelyDisabled = (disability: Disability | null | undefined): boolean =>
   disability !== null &&
   disability !== undefined &&
-  (disability.grade <= 2 ||
-    (disability.grade === 3 &&
-      (disability.category === 'intellectual' || disability.category === 'mental')));
+  (disability.grade <= 2 || (disability.grade === 3 && (disability.category === 'intellectual' || disability.category === 'mental')));
 
 const hasSupportDuty = (member: HouseholdMember): boolean =>
   member.hasSupportDuty ?? ['self', 'spouse', 'child', 'parent'].includes(member.relation);
@@ -111,14 +106,10 @@ export const determineHouseholdMembers = (
     if (exclusion !== null && (exclusion !== 'conscript' || params.household.excludeConscripts)) {
       notCounted.push(member);
       reasons.push(
-        reason(
-          'MEMBER_EXCLUDED_STATUS',
-          `${label}${EXCLUSION_LABELS[exclusion]}，不计入共同生活家庭成员`,
-          {
-            ...inputs,
-            exclusion,
-          },
-        ),
+        reason('MEMBER_EXCLUDED_STATUS', `${label}${EXCLUSION_LABELS[exclusion]}，不计入共同生活家庭成员`, {
+          ...inputs,
+          exclusion,
+        }),
       );
       continue;
     }
@@ -204,6 +195,8 @@ export type AssessIncomeOptions = {
   programme: IncomeProgramme;
   /** 单人户: apply the support exemption of 2022通知 §一(一) when the parameter allows it. */
   isSinglePersonUnit?: boolean;
+  /** Date of the assessment, for the working-age test of 推定收入 (default: end of the income period). */
+  asOf?: IsoDate;
 };
 
 export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => {
@@ -256,29 +249,20 @@ export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => 
         addWage(result, ofKind, member.name, periodText, options, average, reasons);
       } else if (kind === 'support-paid') {
         result.countedFen -= amount;
-        reasons.push(
-          reason('INCOME_TRANSFER_OUTGOING_DEDUCTED', `${who}作为转移性支出，从收入中扣减`, inputs),
-        );
+        reasons.push(reason('INCOME_TRANSFER_OUTGOING_DEDUCTED', `${who}作为转移性支出，从收入中扣减`, inputs));
       } else if (kind === 'support-received' && isExemptSupport(ofKind, options)) {
         result.excludedFen += amount;
-        reasons.push(
-          reason(
-            'INCOME_SUPPORT_EXEMPTED',
-            `${who}来自兄弟姐妹或60周岁以上父母，单人户审核时豁免`,
-            inputs,
-          ),
-        );
+        reasons.push(reason('INCOME_SUPPORT_EXEMPTED', `${who}来自兄弟姐妹或60周岁以上父母，单人户审核时豁免`, inputs));
       } else {
         result.countedFen += amount;
         reasons.push(reason('INCOME_COUNTED', `${who}计入家庭收入`, inputs));
       }
     }
+    imputeRefusedEmployment(result, member, options, reasons);
     members.push(result);
   }
   const ids = new Set(options.members.map((m) => m.id));
-  const outsiders = [
-    ...new Set(options.items.filter((i) => !ids.has(i.memberId)).map((i) => i.memberId)),
-  ];
+  const outsiders = [...new Set(options.items.filter((i) => !ids.has(i.memberId)).map((i) => i.memberId))];
   if (outsiders.length > 0) {
     reasons.push(
       reason('INCOME_EXCLUDED', '非共同生活家庭成员（或单人户以外家庭成员）的收入不计入', {
@@ -293,17 +277,13 @@ export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => 
   const count = options.members.length;
   const pc = count > 0 ? perCapita(total, count) : 0;
   reasons.push(
-    reason(
-      'INCOME_HOUSEHOLD_TOTAL',
-      `共同生活家庭成员${count}人，家庭月收入${formatYuan(total)}元，月人均收入${formatYuan(pc)}元`,
-      {
-        memberCount: count,
-        monthlyIncomeFen: total,
-        perCapitaFen: pc,
-        periodFrom: options.period.from,
-        periodTo: options.period.to,
-      },
-    ),
+    reason('INCOME_HOUSEHOLD_TOTAL', `共同生活家庭成员${count}人，家庭月收入${formatYuan(total)}元，月人均收入${formatYuan(pc)}元`, {
+      memberCount: count,
+      monthlyIncomeFen: total,
+      perCapitaFen: pc,
+      periodFrom: options.period.from,
+      periodTo: options.period.to,
+    }),
   );
   return {
     memberCount: count,
@@ -313,6 +293,52 @@ export const assessIncome = (options: AssessIncomeOptions): IncomeAssessment => 
     members,
     reasons,
   };
+};
+
+const lastDayOfMonth = (month: string): IsoDate => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/**
+ * 推定收入 (rules doc §1.3, local): a working-age member with full labour capacity who refused work
+ * without a valid reason is counted the local minimum wage — in place of a lower wage of their own,
+ * never on top of it (counted = max(own net counted income, imputed)). 低保 and 低保边缘 only.
+ */
+const imputeRefusedEmployment = (
+  result: MemberIncome,
+  member: HouseholdMember,
+  options: AssessIncomeOptions,
+  reasons: DecisionReason[],
+): void => {
+  const rule = options.params.income.imputedIncomeForRefusedEmployment ?? null;
+  const refusal = member.refusedEmployment ?? null;
+  if (rule === null || refusal === null || options.programme !== 'dibao') return;
+  const asOf = options.asOf ?? lastDayOfMonth(options.period.to);
+  const age = ageOn(member.birthDate, asOf);
+  const { from, to } = options.params.dibao.workingAge;
+  const capacity = member.labourCapacity ?? (isSeverelyDisabled(member.disability) ? 'none' : 'full');
+  if (age < from || age >= to || capacity !== 'full') return;
+  if (refusal.validReason !== null) {
+    reasons.push(
+      reason(
+        'INCOME_NOT_IMPUTED_VALID_REASON',
+        `${member.name}未就业，因${REFUSED_EMPLOYMENT_VALID_REASON_LABELS[refusal.validReason]}，属正当理由，不推定收入`,
+        { memberId: member.id, validReason: refusal.validReason },
+      ),
+    );
+    return;
+  }
+  const before = result.countedFen;
+  if (before >= rule.monthlyFen) return;
+  result.countedFen = rule.monthlyFen;
+  reasons.push(
+    reason(
+      'INCOME_IMPUTED_REFUSED_EMPLOYMENT',
+      `${member.name}${age}周岁、有劳动能力，无正当理由拒绝就业，按当地最低工资标准推定月收入${formatYuan(rule.monthlyFen)}元（原计入${formatYuan(before)}元）`,
+      { memberId: member.id, age, imputedFen: rule.monthlyFen, countedBeforeFen: before },
+    ),
+  );
 };
 
 const isExemptSupport = (items: readonly IncomeItem[], options: AssessIncomeOptions): boolean =>

@@ -1,85 +1,57 @@
 // Plain input data for the rules (rules doc §1). Loaded by the service from the case; no I/O here.
 import type { IsoDate, YearMonth } from './calendar-date';
 import type { Fen } from './money';
+import {
+  DISABILITY_CATEGORY_NAMES,
+  type RefusedEmploymentValidReason,
+  type AreaType,
+  type DisabilityCategory,
+  type EmploymentStatus,
+  type ExclusionStatus,
+  type FinancialAssetKind,
+  type IncomeKind,
+  type LabourCapacity,
+  type Relation,
+  type StudentStage,
+  type SupportPayer,
+  type VehicleKind,
+} from '@mz/shared';
 
-/** 城市 / 农村: selects which standard applies. */
-export const AREA_TYPES = ['urban', 'rural'] as const;
-export type AreaType = (typeof AREA_TYPES)[number];
+// Code lists shared with the web and the contracts (@mz/shared, the one definition).
+export {
+  AREA_TYPES, // 城市 / 农村: selects which standard applies
+  DISABILITY_CATEGORIES,
+  EMPLOYMENT_STATUSES,
+  EXCLUSION_STATUSES, // not a 共同生活家庭成员 (57号 Art. 7 second paragraph; local)
+  FINANCIAL_ASSET_KINDS,
+  INCOME_KINDS,
+  LABOUR_CAPACITIES, // 有 / 部分丧失 / 完全丧失
+  RELATIONS, // 与申请人关系
+  STUDENT_STAGES,
+  SUPPORT_PAYERS,
+  VEHICLE_KINDS,
+  REFUSED_EMPLOYMENT_VALID_REASONS,
+  REFUSED_EMPLOYMENT_VALID_REASON_LABELS,
+  type RefusedEmploymentValidReason,
+  type AreaType,
+  type DisabilityCategory,
+  type EmploymentStatus,
+  type ExclusionStatus,
+  type FinancialAssetKind,
+  type IncomeKind,
+  type LabourCapacity,
+  type Relation,
+  type StudentStage,
+  type SupportPayer,
+  type VehicleKind,
+} from '@mz/shared';
 
-/** Relation to the applicant (与申请人关系). */
-export const RELATIONS = [
-  'self',
-  'spouse',
-  'child',
-  'parent',
-  'grandparent',
-  'grandchild',
-  'sibling',
-  'child-in-law',
-  'parent-in-law',
-  'other',
-] as const;
-export type Relation = (typeof RELATIONS)[number];
-
-/** Reasons a person on the hukou book is not a 共同生活家庭成员 (57号 Art. 7 second paragraph; local). */
-export const EXCLUSION_STATUSES = [
-  'imprisoned', // 在监狱内服刑
-  'compulsory-drug-rehabilitation', // 强制隔离戒毒
-  'declared-missing', // 宣告失踪
-  'clergy-away-3-years', // 连续三年以上脱离家庭独立生活的宗教教职人员
-  'conscript', // 义务兵 (local: excluded only where the parameter says so)
-  'provincial-other', // 省级民政部门认定的其他人员
-] as const;
-export type ExclusionStatus = (typeof EXCLUSION_STATUSES)[number];
-
-export const DISABILITY_CATEGORIES = [
-  'visual', // 视力
-  'hearing', // 听力
-  'speech', // 言语
-  'physical', // 肢体
-  'intellectual', // 智力
-  'mental', // 精神
-  'multiple', // 多重
-] as const;
-export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];
-export const DISABILITY_CATEGORY_LABELS: Record<DisabilityCategory, string> = {
-  visual: '视力',
-  hearing: '听力',
-  speech: '言语',
-  physical: '肢体',
-  intellectual: '智力',
-  mental: '精神',
-  multiple: '多重',
-};
+export const DISABILITY_CATEGORY_LABELS: Record<DisabilityCategory, string> = DISABILITY_CATEGORY_NAMES;
 export const DISABILITY_GRADES = [1, 2, 3, 4] as const;
 export type DisabilityGrade = (typeof DISABILITY_GRADES)[number];
 /** 残疾人证: category and grade (一级 … 四级). */
 export type Disability = { category: DisabilityCategory; grade: DisabilityGrade };
 
-export const LABOUR_CAPACITIES = ['full', 'partial', 'none'] as const; // 有 / 部分丧失 / 完全丧失
-export type LabourCapacity = (typeof LABOUR_CAPACITIES)[number];
-
-export const EMPLOYMENT_STATUSES = [
-  'employed',
-  'flexible', // 灵活就业
-  'registered-unemployed', // 登记失业
-  'unemployed',
-  'retired',
-  'not-working', // not in the labour force (child, student, care duties …)
-] as const;
-export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
-
-export const STUDENT_STAGES = [
-  'preschool', // 学前
-  'primary', // 小学
-  'junior-middle', // 初中
-  'senior-high', // 普通高中
-  'secondary-vocational', // 中职
-  'junior-college', // 专科
-  'undergraduate', // 本科
-  'postgraduate', // 研究生
-] as const;
-export type StudentStage = (typeof STUDENT_STAGES)[number];
 export const STUDENT_STAGE_LABELS: Record<StudentStage, string> = {
   preschool: '学前教育',
   primary: '小学',
@@ -114,7 +86,16 @@ export type HouseholdMember = {
   student?: StudentStatus | null;
   /** Adult child who cannot live independently for reasons other than study (57号 Art. 7(三)). */
   cannotLiveIndependently?: boolean;
+  /**
+   * 拒绝就业: the caseworker recorded that the member turned down suitable work (rules doc §1.3, 莆田),
+   * with the valid reason if there was one (null = no valid reason).
+   */
+  refusedEmployment?: { validReason: RefusedEmploymentValidReason | null } | null;
 };
+
+/** 拒绝就业 as recorded on the member (null = none recorded) → the rules' refusedEmployment. */
+export const toRefusedEmployment = (code: string | null | undefined): HouseholdMember['refusedEmployment'] =>
+  code === null || code === undefined ? null : { validReason: code === 'no-valid-reason' ? null : (code as RefusedEmploymentValidReason) };
 
 export type Household = {
   id: string;
@@ -125,34 +106,6 @@ export type Household = {
   /** Caseworker's finding that income is unstable (收入来源不固定, 57号 Art. 31). */
   incomeIsUnstable?: boolean;
 };
-
-export const INCOME_KINDS = [
-  'wage', // 工资性收入: amount = gross, withheldFen = personal income tax + personal social insurance
-  'business-net', // 经营净收入 (already net of costs, depreciation, production taxes)
-  'property-net', // 财产净收入: interest, dividends, rent, 土地流转租金
-  'pension', // 离退休金 (enterprise / public-sector pensions)
-  'resident-pension', // 城乡居民基本养老金 in full (the central basic part is taken out by the rules)
-  'support-received', // 赡养费 / 抚养费 / 扶养费 received
-  'unemployment-benefit', // 失业保险金
-  'survivor-allowance', // 遗属补助金
-  'compensation', // 赔偿收入
-  'regular-gift', // 经常性接受捐赠
-  'social-insurance-benefit', // other social-insurance payments (excluded for 特困, 43号 Art. 6)
-  'preferential-pension', // 优待抚恤金
-  'family-planning-reward', // 计划生育奖励与扶助金
-  'scholarship', // 奖学金
-  'bravery-award', // 见义勇为等奖励性补助
-  'social-assistance', // 政府发放的各类社会救助款物
-  'disability-living-subsidy', // 困难残疾人生活补贴
-  'severe-disability-care-subsidy', // 重度残疾人护理补贴
-  'old-age-allowance', // 高龄津贴
-  'other',
-  'support-paid', // 赡养支出 paid out: a transfer outgoing, subtracted (57号 Art. 13(四))
-] as const;
-export type IncomeKind = (typeof INCOME_KINDS)[number];
-
-export const SUPPORT_PAYERS = ['sibling', 'parent-aged-60-plus', 'other'] as const;
-export type SupportPayer = (typeof SUPPORT_PAYERS)[number];
 
 export type IncomeItem = {
   memberId: string;
@@ -167,25 +120,6 @@ export type IncomeItem = {
 
 /** Income reference period, both months inclusive (§10.10). */
 export type IncomePeriod = { from: YearMonth; to: YearMonth };
-
-export const FINANCIAL_ASSET_KINDS = [
-  'deposit', // 存款
-  'securities', // 有价证券
-  'fund', // 基金
-  'commercial-insurance', // 商业保险
-  'claim', // 债权
-  'internet-finance', // 互联网金融资产
-] as const;
-export type FinancialAssetKind = (typeof FINANCIAL_ASSET_KINDS)[number];
-
-export const VEHICLE_KINDS = [
-  'car',
-  'motorcycle',
-  'disability-mobility',
-  'agricultural',
-  'commercial',
-] as const;
-export type VehicleKind = (typeof VEHICLE_KINDS)[number];
 
 /** Exemption of an item needed for production and life, decided by the caseworker (57号 Art. 14). */
 export type PropertyExemption = { reason: string };

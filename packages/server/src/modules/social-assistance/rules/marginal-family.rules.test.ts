@@ -18,11 +18,7 @@ const members = [
   buildMember({ id: 'b', birthDate: bornAged(68), relation: 'spouse' }),
 ];
 
-const evaluate = (
-  monthlyYuan: number,
-  params: SocialAssistanceParameters = EXAMPLE_PARAMETERS,
-  signed = true,
-) =>
+const evaluate = (monthlyYuan: number, params: SocialAssistanceParameters = EXAMPLE_PARAMETERS, signed = true) =>
   evaluateMarginalFamily({
     household: { id: 'h', area: 'urban', members, authorisationSigned: signed },
     incomeItems: monthlyIncome('a', 'pension', monthlyYuan),

@@ -51,16 +51,8 @@ export const evaluateMarginalFamily = (input: DibaoInput): MarginalFamilyDecisio
   const lineText = `低保边缘标准（低保标准${formatYuan(standard)}元×${formatMultiple(multiple)}＝${formatYuan(line)}元）`;
   reasons.push(
     incomeOk
-      ? reason(
-          'MARGINAL_INCOME_BELOW_LINE',
-          `月人均收入${formatYuan(income.perCapitaFen)}元低于${lineText}`,
-          incomeInputs,
-        )
-      : reason(
-          'MARGINAL_INCOME_NOT_BELOW_LINE',
-          `月人均收入${formatYuan(income.perCapitaFen)}元不低于${lineText}`,
-          incomeInputs,
-        ),
+      ? reason('MARGINAL_INCOME_BELOW_LINE', `月人均收入${formatYuan(income.perCapitaFen)}元低于${lineText}`, incomeInputs)
+      : reason('MARGINAL_INCOME_NOT_BELOW_LINE', `月人均收入${formatYuan(income.perCapitaFen)}元不低于${lineText}`, incomeInputs),
   );
 
   const property = assessProperty({
@@ -74,10 +66,7 @@ export const evaluateMarginalFamily = (input: DibaoInput): MarginalFamilyDecisio
   reasons.push(
     property.passed
       ? reason('MARGINAL_PROPERTY_WITHIN_LIMITS', '家庭财产状况符合低保边缘家庭财产条件')
-      : reason(
-          'MARGINAL_PROPERTY_OVER_LIMITS',
-          '家庭财产状况不符合低保边缘家庭财产条件（见财产核查明细）',
-        ),
+      : reason('MARGINAL_PROPERTY_OVER_LIMITS', '家庭财产状况不符合低保边缘家庭财产条件（见财产核查明细）'),
   );
 
   return {

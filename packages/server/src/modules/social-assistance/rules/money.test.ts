@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyBasisPoints,
-  divideRoundHalfUp,
-  formatPercent,
-  formatYuan,
-  perCapita,
-  roundAmount,
-  yuan,
-} from './money';
+import { applyBasisPoints, divideRoundHalfUp, formatPercent, formatYuan, perCapita, roundAmount, yuan } from './money';
 
 describe('money', () => {
   it('converts yuan to integer fen without float noise', () => {

@@ -15,8 +15,8 @@ export type BasisPoints = number;
 export const FEN_PER_YUAN = 100;
 export const BASIS_POINTS_ONE = 10_000;
 
-export const ROUNDING_MODES = ['yuan-half-up', 'yuan-up', 'yuan-down', 'fen'] as const;
-export type RoundingMode = (typeof ROUNDING_MODES)[number];
+import type { RoundingMode } from '@mz/shared';
+export { ROUNDING_MODES, type RoundingMode } from '@mz/shared';
 
 /** Whole or decimal yuan → fen, e.g. yuan(536.67) = 53_667. For fixtures and parameter entry. */
 export const yuan = (amount: number): Fen => Math.round(amount * FEN_PER_YUAN);
@@ -31,8 +31,7 @@ export const divideRoundHalfUp = (numerator: number, denominator: number): numbe
 };
 
 /** amount × ratio, rounded half up to the fen. */
-export const applyBasisPoints = (amount: Fen, ratio: BasisPoints): Fen =>
-  divideRoundHalfUp(amount * ratio, BASIS_POINTS_ONE);
+export const applyBasisPoints = (amount: Fen, ratio: BasisPoints): Fen => divideRoundHalfUp(amount * ratio, BASIS_POINTS_ONE);
 
 export const roundAmount = (amount: Fen, mode: RoundingMode): Fen => {
   switch (mode) {

@@ -1,5 +1,5 @@
 // 特困: statutory obligors and their capacity to support (rules doc §2.4; 43号 Art. 4(三), Art. 8).
-import { ageOn } from '@mz/shared';
+import { ageOn, type ObligorRelation } from '@mz/shared';
 import type { IsoDate } from './calendar-date';
 import { reason, type DecisionReason } from './decision';
 import { isSeverelyDisabled } from './household-income.rules';
@@ -8,15 +8,7 @@ import { formatYuan, type Fen } from './money';
 import type { SocialAssistanceParameters } from './parameters';
 import { assessProperty } from './property.rules';
 
-export const OBLIGOR_RELATIONS = [
-  'spouse',
-  'child',
-  'parent',
-  'grandparent',
-  'sibling',
-  'other',
-] as const;
-export type ObligorRelation = (typeof OBLIGOR_RELATIONS)[number];
+export { OBLIGOR_RELATIONS, type ObligorRelation } from '@mz/shared';
 
 /** A statutory obligor (法定义务人) identified by the caseworker under the 民法典. */
 export type Obligor = {
@@ -70,9 +62,7 @@ export const assessObligorCapacity = (
     });
     const lowIncome = o.annualIncomeFen < pcdi;
     const incomeText = `年收入${formatYuan(o.annualIncomeFen)}元${lowIncome ? '低于' : '不低于'}上年人均可支配收入${formatYuan(pcdi)}元`;
-    const propertyText = property.passed
-      ? '财产符合低收入家庭财产规定'
-      : '财产超过低收入家庭财产规定';
+    const propertyText = property.passed ? '财产符合低收入家庭财产规定' : '财产超过低收入家庭财产规定';
     const inputs = {
       obligorId: o.id,
       relation: o.relation,
@@ -90,16 +80,8 @@ export const assessObligorCapacity = (
       incapacity = `年满70周岁（${age}岁），${incomeText}且${propertyText}（Art. 8(三)）`;
     } else if (isSeverelyDisabled(o.disability) && lowIncome && property.passed) {
       incapacity = `重度残疾，${incomeText}且${propertyText}（Art. 8(四)）`;
-    } else if (
-      (o.noCivilCapacity === true || o.declaredMissing === true || o.imprisoned === true) &&
-      property.passed
-    ) {
-      const status =
-        o.imprisoned === true
-          ? '在监狱服刑'
-          : o.declaredMissing === true
-            ? '被宣告失踪'
-            : '无民事行为能力';
+    } else if ((o.noCivilCapacity === true || o.declaredMissing === true || o.imprisoned === true) && property.passed) {
+      const status = o.imprisoned === true ? '在监狱服刑' : o.declaredMissing === true ? '被宣告失踪' : '无民事行为能力';
       incapacity = `${status}且${propertyText}（Art. 8(五)）`;
     } else if ((o.provincialIncapacityCase ?? null) !== null) {
       incapacity = `属省级规定的其他情形：${o.provincialIncapacityCase ?? ''}（Art. 8(六)）`;
@@ -111,11 +93,7 @@ export const assessObligorCapacity = (
             `义务人${o.name}（${age}岁，${incomeText}）不属于无履行义务能力的情形，具有赡养（抚养、扶养）能力`,
             inputs,
           )
-        : reason(
-            'EXTREME_POVERTY_OBLIGOR_INCAPABLE',
-            `义务人${o.name}${incapacity}，无履行义务能力`,
-            inputs,
-          ),
+        : reason('EXTREME_POVERTY_OBLIGOR_INCAPABLE', `义务人${o.name}${incapacity}，无履行义务能力`, inputs),
     );
   }
   return {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PARAMETERS, fen } from '../social-assistance.fixtures';
-import {
-  deriveExtremePovertyStandards,
-  incomePeriodBeforeApplication,
-  resolveAmountLimit,
-  selectParameters,
-} from './parameters';
+import { deriveExtremePovertyStandards, incomePeriodBeforeApplication, resolveAmountLimit, selectParameters } from './parameters';
 
 describe('parameters', () => {
   it('derives the §7.0 特困 standards: 1.3 × 710 = 923; 2,100 / 4, / 6, / 10 = 525, 350, 210', () => {
@@ -32,12 +27,8 @@ describe('parameters', () => {
   });
 
   it('resolves limits in months of S or as fixed amounts', () => {
-    expect(resolveAmountLimit({ basis: 'standard-months', months: 24 }, fen(710))).toBe(
-      fen(17_040),
-    );
-    expect(resolveAmountLimit({ basis: 'fixed', amountFen: fen(5_000) }, fen(710))).toBe(
-      fen(5_000),
-    );
+    expect(resolveAmountLimit({ basis: 'standard-months', months: 24 }, fen(710))).toBe(fen(17_040));
+    expect(resolveAmountLimit({ basis: 'fixed', amountFen: fen(5_000) }, fen(710))).toBe(fen(5_000));
   });
 
   it('takes the 6 months before the application month', () => {
@@ -56,16 +47,10 @@ describe('parameters', () => {
     };
     const registry = [older, EXAMPLE_PARAMETERS];
     expect(selectParameters(registry, EXAMPLE_PARAMETERS.countyCode, '2024-06-30').id).toBe('old');
-    expect(selectParameters(registry, EXAMPLE_PARAMETERS.countyCode, '2024-07-01').id).toBe(
-      'rules-doc-7.0',
-    );
+    expect(selectParameters(registry, EXAMPLE_PARAMETERS.countyCode, '2024-07-01').id).toBe('rules-doc-7.0');
     expect(() => selectParameters(registry, '110105', '2024-07-01')).toThrow(RangeError);
     expect(() =>
-      selectParameters(
-        [EXAMPLE_PARAMETERS, { ...EXAMPLE_PARAMETERS, id: 'dup' }],
-        EXAMPLE_PARAMETERS.countyCode,
-        '2025-01-01',
-      ),
+      selectParameters([EXAMPLE_PARAMETERS, { ...EXAMPLE_PARAMETERS, id: 'dup' }], EXAMPLE_PARAMETERS.countyCode, '2025-01-01'),
     ).toThrow(/overlapping/);
   });
 });

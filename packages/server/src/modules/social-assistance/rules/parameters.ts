@@ -7,8 +7,7 @@ import { BASIS_POINTS_ONE, type BasisPoints, type Fen, type RoundingMode } from 
 export type ByArea<T> = Record<AreaType, T>;
 
 /** A limit per capita, either as a multiple of the monthly 低保标准 S or as a fixed amount. */
-export type AmountLimit =
-  { basis: 'standard-months'; months: number } | { basis: 'fixed'; amountFen: Fen };
+export type AmountLimit = { basis: 'standard-months'; months: number } | { basis: 'fixed'; amountFen: Fen };
 
 export type PropertyRuleSet = {
   /** Per-capita financial assets must be ≤ this (§10.2: "不超过"). */
@@ -26,8 +25,8 @@ export type PropertyRuleSet = {
   businessEmployingOthersDisqualifies: boolean;
 };
 
-export const CARE_TIERS = ['self-care', 'partial-care', 'full-care'] as const; // 全自理 / 半护理 / 全护理
-export type CareTier = (typeof CARE_TIERS)[number];
+import type { CareTier, TParameterValues } from '@mz/shared';
+export { CARE_TIERS, type CareTier } from '@mz/shared'; // 全自理 / 半护理 / 全护理
 
 export const REVIEW_CLASS_RULES = ['either', 'both'] as const;
 /** Half-yearly review when the household has unstable income and/or a member able to work (57号 Art. 31). */
@@ -44,6 +43,18 @@ export type DibaoSupplementRule = {
   condition: DibaoSupplementCondition;
   amountFen: Fen;
   label: string;
+};
+
+/**
+ * 分档 (57号 Art. 23): one tier of a tiered 低保 amount. Tiers are tried in order; a household falls in the
+ * first whose per-capita income is strictly below `maxIncomeShare` × S (null = every remaining household,
+ * required of the last tier) and is paid `amountPerPersonFen` per counted member per month.
+ */
+export type DibaoBenefitTier = {
+  code: string;
+  label: string;
+  maxIncomeShare: BasisPoints | null;
+  amountPerPersonFen: Fen;
 };
 
 export type SocialAssistanceParameters = {
@@ -73,6 +84,12 @@ export type SocialAssistanceParameters = {
     centralBasicPensionMonthlyFen: Fen;
     /** 单人户: exempt support from siblings and parents aged 60+ (2022通知 §一(一), "可以视情"). */
     singlePersonExemptSupportFromSiblingsAndElderlyParents: boolean;
+    /**
+     * 推定收入 (rules doc §1.3, local, e.g. 莆田): a member of working age with full labour capacity who
+     * refuses work without a valid reason is counted this monthly income (the local minimum wage) in
+     * 低保 and 低保边缘 assessments; absent or null = no imputation (default).
+     */
+    imputedIncomeForRefusedEmployment?: { monthlyFen: Fen } | null;
   };
   household: {
     /** 义务兵 excluded from the member count (湖南, 吉林市, 咸阳). */
@@ -92,6 +109,8 @@ export type SocialAssistanceParameters = {
     minimumMonthlyBenefitFen: Fen | null;
     supplements: readonly DibaoSupplementRule[];
     singlePersonBenefitMode: 'gap' | 'full-standard';
+    /** 分档 tiers; absent, null or empty = 补差 (S × n − I), the national default. */
+    benefitTiers?: readonly DibaoBenefitTier[] | null;
     /** 渐退期 months (≤ 6 nationally), amount unchanged (§10.6); null = no 渐退. */
     gradualExitMonths: number | null;
     reviewClassRule: ReviewClassRule;
@@ -131,8 +150,7 @@ export type SocialAssistanceParameters = {
 };
 
 /** Monthly S for the area. */
-export const dibaoStandard = (params: SocialAssistanceParameters, area: AreaType): Fen =>
-  params.dibaoStandardFen[area];
+export const dibaoStandard = (params: SocialAssistanceParameters, area: AreaType): Fen => params.dibaoStandardFen[area];
 
 /** Resolve an AmountLimit against a monthly standard. */
 export const resolveAmountLimit = (limit: AmountLimit, standardFen: Fen): Fen =>
@@ -145,28 +163,20 @@ export const selectParameters = (
   asOf: IsoDate,
 ): SocialAssistanceParameters => {
   const matches = registry.filter(
-    (p) =>
-      p.countyCode === countyCode &&
-      p.effectiveFrom <= asOf &&
-      (p.effectiveTo === null || asOf <= p.effectiveTo),
+    (p) => p.countyCode === countyCode && p.effectiveFrom <= asOf && (p.effectiveTo === null || asOf <= p.effectiveTo),
   );
   const [only, ...rest] = matches;
   if (only === undefined) {
     throw new RangeError(`no social-assistance parameters for county ${countyCode} on ${asOf}`);
   }
   if (rest.length > 0) {
-    throw new RangeError(
-      `overlapping social-assistance parameters for county ${countyCode} on ${asOf}`,
-    );
+    throw new RangeError(`overlapping social-assistance parameters for county ${countyCode} on ${asOf}`);
   }
   return only;
 };
 
 /** The `periodMonths` months before the month of application (§7.0 / §10.10). */
-export const incomePeriodBeforeApplication = (
-  applicationDate: IsoDate,
-  periodMonths: number,
-): { from: string; to: string } => {
+export const incomePeriodBeforeApplication = (applicationDate: IsoDate, periodMonths: number): { from: string; to: string } => {
   const applicationMonth = applicationDate.slice(0, 7);
   return {
     from: addMonthsToYearMonth(applicationMonth, -periodMonths),
@@ -177,8 +187,7 @@ export const incomePeriodBeforeApplication = (
 /** An exact fraction, e.g. ¼ of the minimum wage. */
 export type Fraction = { numerator: number; denominator: number };
 
-const ceilToYuan = (numerator: number, denominator: number): Fen =>
-  Math.ceil(numerator / (denominator * 100)) * 100;
+const ceilToYuan = (numerator: number, denominator: number): Fen => Math.ceil(numerator / (denominator * 100)) * 100;
 
 /**
  * Derive 特困 standards the way provinces publish them (§3.3), rounding up to the yuan:
@@ -203,3 +212,10 @@ export const deriveExtremePovertyStandards = (options: {
     },
   };
 };
+
+// Compile-time check: values accepted by the shared parameter contract can be used as the rules'
+// parameter set (a drift between the two fails `tsc`).
+type Assert<T extends true> = T;
+export type ParameterContractMatches = Assert<
+  [TParameterValues] extends [Omit<SocialAssistanceParameters, 'id' | 'countyCode' | 'effectiveFrom' | 'effectiveTo'>] ? true : false
+>;

@@ -21,16 +21,10 @@ describe('assessProperty', () => {
     [34_080, true], // 17,040 per capita: "不超过" includes equality
     [34_081, false],
   ])('financial assets %i for 2 people (limit 24 × 710 = 17,040 each) → %s', (total, passed) => {
-    const result = assess([
-      deposit('a', total / 2),
-      { kind: 'fund', ownerId: 'b', valueFen: fen(total / 2) },
-    ]);
+    const result = assess([deposit('a', total / 2), { kind: 'fund', ownerId: 'b', valueFen: fen(total / 2) }]);
     expect(result.passed).toBe(passed);
     expect(result.financialAssetsLimitPerCapitaFen).toBe(fen(17_040));
-    findReason(
-      result.reasons,
-      passed ? 'PROPERTY_FINANCIAL_ASSETS_WITHIN_LIMIT' : 'PROPERTY_FINANCIAL_ASSETS_OVER_LIMIT',
-    );
+    findReason(result.reasons, passed ? 'PROPERTY_FINANCIAL_ASSETS_WITHIN_LIMIT' : 'PROPERTY_FINANCIAL_ASSETS_OVER_LIMIT');
   });
 
   it('counts only the assessed owners', () => {
@@ -70,10 +64,7 @@ describe('assessProperty', () => {
   ] as const)('vehicles: %s → %s', (_label, items, passed) => {
     const result = assess([...items]);
     expect(result.passed).toBe(passed);
-    findReason(
-      result.reasons,
-      passed ? 'PROPERTY_VEHICLES_WITHIN_LIMIT' : 'PROPERTY_VEHICLES_OVER_LIMIT',
-    );
+    findReason(result.reasons, passed ? 'PROPERTY_VEHICLES_WITHIN_LIMIT' : 'PROPERTY_VEHICLES_OVER_LIMIT');
   });
 
   it('applies optional housing and business rules when configured', () => {
@@ -87,14 +78,10 @@ describe('assessProperty', () => {
       { kind: 'house', ownerId: 'b', floorAreaM2: 60 },
     ];
     expect(assess(houses).passed).toBe(true);
-    expect(
-      findReason(assess(houses, strict).reasons, 'PROPERTY_HOUSING_OVER_LIMIT').message,
-    ).toContain('2套');
+    expect(findReason(assess(houses, strict).reasons, 'PROPERTY_HOUSING_OVER_LIMIT').message).toContain('2套');
     const business: PropertyItem[] = [{ kind: 'business', ownerId: 'a', employsOthers: true }];
     expect(assess(business, strict).passed).toBe(false);
-    expect(assess([{ kind: 'business', ownerId: 'a', employsOthers: false }], strict).passed).toBe(
-      true,
-    );
+    expect(assess([{ kind: 'business', ownerId: 'a', employsOthers: false }], strict).passed).toBe(true);
   });
 
   it('supports a fixed per-capita limit', () => {

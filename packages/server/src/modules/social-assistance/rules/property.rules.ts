@@ -24,9 +24,7 @@ export const VEHICLE_KIND_LABELS: Record<VehicleKind, string> = {
 
 const FINANCIAL_KINDS: readonly string[] = Object.keys(FINANCIAL_KIND_LABELS);
 
-const isFinancial = (
-  item: PropertyItem,
-): item is Extract<PropertyItem, { kind: FinancialAssetKind }> =>
+const isFinancial = (item: PropertyItem): item is Extract<PropertyItem, { kind: FinancialAssetKind }> =>
   FINANCIAL_KINDS.includes(item.kind);
 
 export type PropertyAssessment = {
@@ -57,14 +55,10 @@ export const assessProperty = (options: AssessPropertyOptions): PropertyAssessme
   for (const item of owned) {
     if (item.exemption !== undefined) {
       reasons.push(
-        reason(
-          'PROPERTY_ITEM_EXEMPT',
-          `${describeItem(item)}经认定为维持家庭生产生活所必需，予以豁免：${item.exemption.reason}`,
-          {
-            ownerId: item.ownerId,
-            kind: item.kind,
-          },
-        ),
+        reason('PROPERTY_ITEM_EXEMPT', `${describeItem(item)}经认定为维持家庭生产生活所必需，予以豁免：${item.exemption.reason}`, {
+          ownerId: item.ownerId,
+          kind: item.kind,
+        }),
       );
     }
   }
@@ -77,17 +71,12 @@ export const assessProperty = (options: AssessPropertyOptions): PropertyAssessme
     financialAssetsFen: financial,
     memberCount,
     limitPerCapitaFen: limit,
-    limitBasis:
-      rules.financialAssetsPerCapita.basis === 'standard-months'
-        ? `${rules.financialAssetsPerCapita.months}×S`
-        : 'fixed',
+    limitBasis: rules.financialAssetsPerCapita.basis === 'standard-months' ? `${rules.financialAssetsPerCapita.months}×S` : 'fixed',
   };
   const financialOk = financial <= limit * memberCount;
   reasons.push(
     reason(
-      financialOk
-        ? 'PROPERTY_FINANCIAL_ASSETS_WITHIN_LIMIT'
-        : 'PROPERTY_FINANCIAL_ASSETS_OVER_LIMIT',
+      financialOk ? 'PROPERTY_FINANCIAL_ASSETS_WITHIN_LIMIT' : 'PROPERTY_FINANCIAL_ASSETS_OVER_LIMIT',
       `金融资产合计${formatYuan(financial)}元，${memberCount}人，人均${formatYuan(pc)}元，${financialOk ? '不超过' : '超过'}${label}人均金融资产上限${formatYuan(limit)}元`,
       financialInputs,
     ),
@@ -101,14 +90,10 @@ export const assessProperty = (options: AssessPropertyOptions): PropertyAssessme
   if (rules.maxHouses !== null && houses.length > rules.maxHouses) {
     housingOk = false;
     reasons.push(
-      reason(
-        'PROPERTY_HOUSING_OVER_LIMIT',
-        `家庭拥有住房${houses.length}套，超过${label}规定的${rules.maxHouses}套`,
-        {
-          houses: houses.length,
-          maxHouses: rules.maxHouses,
-        },
-      ),
+      reason('PROPERTY_HOUSING_OVER_LIMIT', `家庭拥有住房${houses.length}套，超过${label}规定的${rules.maxHouses}套`, {
+        houses: houses.length,
+        maxHouses: rules.maxHouses,
+      }),
     );
   }
 
@@ -117,13 +102,9 @@ export const assessProperty = (options: AssessPropertyOptions): PropertyAssessme
   if (rules.businessEmployingOthersDisqualifies && employing.length > 0) {
     businessOk = false;
     reasons.push(
-      reason(
-        'PROPERTY_BUSINESS_DISQUALIFIES',
-        `家庭成员经营的市场主体雇佣他人从事经营性活动，不符合${label}财产条件`,
-        {
-          ownerIds: employing.map((i) => i.ownerId),
-        },
-      ),
+      reason('PROPERTY_BUSINESS_DISQUALIFIES', `家庭成员经营的市场主体雇佣他人从事经营性活动，不符合${label}财产条件`, {
+        ownerIds: employing.map((i) => i.ownerId),
+      }),
     );
   }
 
@@ -147,15 +128,11 @@ const assessVehicles = (
   const reasons: DecisionReason[] = [];
   for (const v of exemptByKind) {
     reasons.push(
-      reason(
-        'PROPERTY_ITEM_EXEMPT',
-        `${VEHICLE_KIND_LABELS[v.vehicleKind]}属于豁免车辆类型，不作为财产限制`,
-        {
-          ownerId: v.ownerId,
-          vehicleKind: v.vehicleKind,
-          valueFen: v.valueFen,
-        },
-      ),
+      reason('PROPERTY_ITEM_EXEMPT', `${VEHICLE_KIND_LABELS[v.vehicleKind]}属于豁免车辆类型，不作为财产限制`, {
+        ownerId: v.ownerId,
+        vehicleKind: v.vehicleKind,
+        valueFen: v.valueFen,
+      }),
     );
   }
   const maxValue = rules.vehicles.maxValueFen;
@@ -190,9 +167,7 @@ const assessVehicles = (
   reasons.push(
     reason(
       'PROPERTY_VEHICLES_WITHIN_LIMIT',
-      relevant.length === 0
-        ? '家庭无非豁免车辆'
-        : `家庭非豁免车辆${relevant.length}辆，数量和价值均在${label}规定范围内`,
+      relevant.length === 0 ? '家庭无非豁免车辆' : `家庭非豁免车辆${relevant.length}辆，数量和价值均在${label}规定范围内`,
       inputs,
     ),
   );

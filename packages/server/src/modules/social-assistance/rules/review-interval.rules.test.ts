@@ -27,22 +27,14 @@ describe('review interval (57号 Art. 31)', () => {
     ['able and unstable, rule "both"', [worker], true, 'both', 6],
   ] as const)('%s → every %i months', (_label, members, unstable, rule, months) => {
     const params = withParameters((p) => ({ dibao: { ...p.dibao, reviewClassRule: rule } }));
-    const decision = evaluateDibao(
-      buildDibaoInput([...members], [], { params, incomeIsUnstable: unstable }),
-    );
+    const decision = evaluateDibao(buildDibaoInput([...members], [], { params, incomeIsUnstable: unstable }));
     expect(decision.reviewIntervalMonths).toBe(months);
   });
 
   it('isAbleToWork excludes students, the severely disabled and people outside working age', () => {
     const p = EXAMPLE_PARAMETERS;
     const base = { relation: 'child', employment: 'not-working' } as const;
-    expect(
-      isAbleToWork(
-        buildMember({ ...base, id: 'x', birthDate: bornAged(20) }),
-        EXAMPLE_DECISION_DATE,
-        p,
-      ),
-    ).toBe(true);
+    expect(isAbleToWork(buildMember({ ...base, id: 'x', birthDate: bornAged(20) }), EXAMPLE_DECISION_DATE, p)).toBe(true);
     expect(
       isAbleToWork(
         buildMember({
@@ -67,19 +59,7 @@ describe('review interval (57号 Art. 31)', () => {
         p,
       ),
     ).toBe(false);
-    expect(
-      isAbleToWork(
-        buildMember({ ...base, id: 'x', birthDate: bornAged(15) }),
-        EXAMPLE_DECISION_DATE,
-        p,
-      ),
-    ).toBe(false);
-    expect(
-      isAbleToWork(
-        buildMember({ ...base, id: 'x', birthDate: bornAged(60) }),
-        EXAMPLE_DECISION_DATE,
-        p,
-      ),
-    ).toBe(false);
+    expect(isAbleToWork(buildMember({ ...base, id: 'x', birthDate: bornAged(15) }), EXAMPLE_DECISION_DATE, p)).toBe(false);
+    expect(isAbleToWork(buildMember({ ...base, id: 'x', birthDate: bornAged(60) }), EXAMPLE_DECISION_DATE, p)).toBe(false);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXAMPLE_PARAMETERS,
-  deposit,
-  fen,
-  findReason,
-  withParameters,
-} from '../social-assistance.fixtures';
+import { EXAMPLE_PARAMETERS, deposit, fen, findReason, withParameters } from '../social-assistance.fixtures';
 import type { SocialAssistanceParameters } from './parameters';
 import { evaluateRigidExpenditure, type RigidExpenditureInput } from './rigid-expenditure.rules';
 
@@ -38,9 +32,7 @@ describe('evaluateRigidExpenditure', () => {
     }));
     const decision = evaluateRigidExpenditure(input({ params: strict }));
     expect(decision.eligible).toBe(false);
-    expect(findReason(decision.reasons, 'RIGID_SPENDING_RATIO_NOT_MET').message).toContain(
-      '80.00%',
-    );
+    expect(findReason(decision.reasons, 'RIGID_SPENDING_RATIO_NOT_MET').message).toContain('80.00%');
   });
 
   it('is valid 12 months, to the day before the anniversary (end-of-month safe)', () => {
@@ -49,14 +41,8 @@ describe('evaluateRigidExpenditure', () => {
 
   it.each([
     ['a 低保 family', { isDibao: true, hasExtremePovertyMember: false, isMarginalFamily: false }],
-    [
-      'a family with a 特困 member',
-      { isDibao: false, hasExtremePovertyMember: true, isMarginalFamily: false },
-    ],
-    [
-      'a 低保边缘 family',
-      { isDibao: false, hasExtremePovertyMember: false, isMarginalFamily: true },
-    ],
+    ['a family with a 特困 member', { isDibao: false, hasExtremePovertyMember: true, isMarginalFamily: false }],
+    ['a 低保边缘 family', { isDibao: false, hasExtremePovertyMember: false, isMarginalFamily: true }],
   ])('%s is not recognised (Art. 4(一))', (_label, status) => {
     const decision = evaluateRigidExpenditure(input({ status }));
     expect(decision.eligible).toBe(false);

@@ -33,9 +33,7 @@ export type RigidExpenditureDecision = {
   reasons: DecisionReason[];
 };
 
-export const evaluateRigidExpenditure = (
-  input: RigidExpenditureInput,
-): RigidExpenditureDecision => {
+export const evaluateRigidExpenditure = (input: RigidExpenditureInput): RigidExpenditureDecision => {
   const { params, status } = input;
   const n = input.memberIds.length;
   const standard = dibaoStandard(params, input.area);
@@ -49,11 +47,7 @@ export const evaluateRigidExpenditure = (
   ].filter((s) => s !== '');
   reasons.push(
     assisted.length > 0
-      ? reason(
-          'RIGID_ALREADY_ASSISTED',
-          `家庭已为${assisted.join('、')}，不再认定为刚性支出困难家庭`,
-          { ...status },
-        )
+      ? reason('RIGID_ALREADY_ASSISTED', `家庭已为${assisted.join('、')}，不再认定为刚性支出困难家庭`, { ...status })
       : reason('RIGID_NOT_OTHERWISE_ASSISTED', '家庭不是低保家庭、低保边缘家庭，也无特困人员', {
           ...status,
         }),

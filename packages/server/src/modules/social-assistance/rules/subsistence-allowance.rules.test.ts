@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bornAged,
-  buildDibaoInput,
-  buildMember,
-  fen,
-  findReason,
-  monthlyIncome,
-  withParameters,
-} from '../social-assistance.fixtures';
+import { bornAged, buildDibaoInput, buildMember, fen, findReason, monthlyIncome, withParameters } from '../social-assistance.fixtures';
 import { evaluateDibao, evaluateDibaoSinglePerson } from './subsistence-allowance.rules';
 
 const elderly = buildMember({ id: 'a', name: '甲', birthDate: bornAged(75), relation: 'self' });
@@ -17,27 +9,17 @@ describe('evaluateDibao: income test (strictly below S)', () => {
   it.each([
     [1_419.99, true, 0.01],
     [1_420, false, 0],
-  ])(
-    'household income %d for 2 people (S × n = 1,420) → eligible %s, amount %d',
-    (monthly, eligible, amount) => {
-      const decision = evaluateDibao(
-        buildDibaoInput([elderly, spouse], monthlyIncome('a', 'pension', monthly)),
-      );
-      expect(decision.eligible).toBe(eligible);
-      // 0.01 yuan rounds to 0 with the whole-yuan rounding of §10.3
-      expect(decision.monthlyAmountFen).toBe(fen(Math.round(amount)));
-      findReason(
-        decision.reasons,
-        eligible ? 'DIBAO_INCOME_BELOW_STANDARD' : 'DIBAO_INCOME_NOT_BELOW_STANDARD',
-      );
-    },
-  );
+  ])('household income %d for 2 people (S × n = 1,420) → eligible %s, amount %d', (monthly, eligible, amount) => {
+    const decision = evaluateDibao(buildDibaoInput([elderly, spouse], monthlyIncome('a', 'pension', monthly)));
+    expect(decision.eligible).toBe(eligible);
+    // 0.01 yuan rounds to 0 with the whole-yuan rounding of §10.3
+    expect(decision.monthlyAmountFen).toBe(fen(Math.round(amount)));
+    findReason(decision.reasons, eligible ? 'DIBAO_INCOME_BELOW_STANDARD' : 'DIBAO_INCOME_NOT_BELOW_STANDARD');
+  });
 
   it('rounds the final amount to whole yuan, half up, and says so', () => {
     // I = 1,000.50 → gap 419.50 → 420
-    const decision = evaluateDibao(
-      buildDibaoInput([elderly, spouse], monthlyIncome('a', 'pension', 1_000.5)),
-    );
+    const decision = evaluateDibao(buildDibaoInput([elderly, spouse], monthlyIncome('a', 'pension', 1_000.5)));
     expect(decision.monthlyAmountFen).toBe(fen(420));
     expect(findReason(decision.reasons, 'DIBAO_BENEFIT_ROUNDED').inputs).toMatchObject({
       computedFen: fen(419.5),
@@ -77,9 +59,7 @@ describe('evaluateDibaoSinglePerson: other paths', () => {
     });
     expect(decision.eligible).toBe(true);
     expect(decision.monthlyAmountFen).toBe(fen(510));
-    expect(findReason(decision.reasons, 'DIBAO_SINGLE_PERSON_CATEGORY_MET').message).toContain(
-      '成年无业重度残疾人',
-    );
+    expect(findReason(decision.reasons, 'DIBAO_SINGLE_PERSON_CATEGORY_MET').message).toContain('成年无业重度残疾人');
   });
 
   it('an employed severely disabled person outside a 低保边缘 family may not', () => {

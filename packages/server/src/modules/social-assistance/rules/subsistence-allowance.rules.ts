@@ -66,6 +66,7 @@ export const evaluateDibao = (input: DibaoInput): DibaoDecision => {
     standardFen: standard,
     params,
     programme: 'dibao',
+    asOf,
   });
   const property = assessProperty({
     items: input.propertyItems,
@@ -77,9 +78,7 @@ export const evaluateDibao = (input: DibaoInput): DibaoDecision => {
   });
   const decisionReasons: DecisionReason[] = [];
   if (!household.authorisationSigned) {
-    decisionReasons.push(
-      reason('DIBAO_AUTHORISATION_MISSING', '申请家庭成员未签署家庭经济状况核对授权书'),
-    );
+    decisionReasons.push(reason('DIBAO_AUTHORISATION_MISSING', '申请家庭成员未签署家庭经济状况核对授权书'));
   }
   const incomeOk = incomeBelowStandard(income, standard, decisionReasons);
   propertyReason(property, decisionReasons);
@@ -95,11 +94,7 @@ export const evaluateDibao = (input: DibaoInput): DibaoDecision => {
   });
 };
 
-const incomeBelowStandard = (
-  income: IncomeAssessment,
-  standard: Fen,
-  reasons: DecisionReason[],
-): boolean => {
+const incomeBelowStandard = (income: IncomeAssessment, standard: Fen, reasons: DecisionReason[]): boolean => {
   const n = income.memberCount;
   const ok = n > 0 && income.monthlyIncomeFen < standard * n;
   const inputs = {
@@ -110,11 +105,7 @@ const incomeBelowStandard = (
   };
   reasons.push(
     ok
-      ? reason(
-          'DIBAO_INCOME_BELOW_STANDARD',
-          `月人均收入${formatYuan(income.perCapitaFen)}元低于低保标准${formatYuan(standard)}元`,
-          inputs,
-        )
+      ? reason('DIBAO_INCOME_BELOW_STANDARD', `月人均收入${formatYuan(income.perCapitaFen)}元低于低保标准${formatYuan(standard)}元`, inputs)
       : reason(
           'DIBAO_INCOME_NOT_BELOW_STANDARD',
           `月人均收入${formatYuan(income.perCapitaFen)}元不低于低保标准${formatYuan(standard)}元（须严格低于标准）`,
@@ -156,21 +147,12 @@ const finishDecision = (options: FinishOptions): DibaoDecision => {
         : computeDibaoSinglePersonAmount(input.params, income, standard, decisionReasons);
     paymentStartMonth = nextMonthOf(input.asOf);
     decisionReasons.push(
-      reason(
-        'DIBAO_PAYMENT_STARTS_NEXT_MONTH',
-        `自确认决定次月即${formatChineseMonth(paymentStartMonth)}起按月发放`,
-        {
-          decisionDate: input.asOf,
-          paymentStartMonth,
-        },
-      ),
+      reason('DIBAO_PAYMENT_STARTS_NEXT_MONTH', `自确认决定次月即${formatChineseMonth(paymentStartMonth)}起按月发放`, {
+        decisionDate: input.asOf,
+        paymentStartMonth,
+      }),
     );
-    const review = determineDibaoReviewInterval(
-      input.household,
-      members.counted,
-      input.asOf,
-      input.params,
-    );
+    const review = determineDibaoReviewInterval(input.household, members.counted, input.asOf, input.params);
     reviewIntervalMonths = review.months;
     decisionReasons.push(review.reason);
   }
@@ -184,9 +166,7 @@ const finishDecision = (options: FinishOptions): DibaoDecision => {
     income,
     property,
     failedOnlyOnProperty:
-      options.incomeOk &&
-      !property.passed &&
-      hasNoFailure(decisionReasons.filter((r) => r.code !== 'DIBAO_PROPERTY_OVER_LIMITS')),
+      options.incomeOk && !property.passed && hasNoFailure(decisionReasons.filter((r) => r.code !== 'DIBAO_PROPERTY_OVER_LIMITS')),
     paymentStartMonth,
     reviewIntervalMonths,
     reasons: [...members.reasons, ...income.reasons, ...property.reasons, ...decisionReasons],
@@ -216,9 +196,7 @@ export const evaluateDibaoSinglePerson = (input: DibaoSinglePersonInput): DibaoD
   const decisionReasons: DecisionReason[] = [];
   categoryReason(person, input, decisionReasons);
   if (!input.household.authorisationSigned) {
-    decisionReasons.push(
-      reason('DIBAO_AUTHORISATION_MISSING', '申请人未签署家庭经济状况核对授权书'),
-    );
+    decisionReasons.push(reason('DIBAO_AUTHORISATION_MISSING', '申请人未签署家庭经济状况核对授权书'));
   }
   const members = determineHouseholdMembers([person], asOf, params);
   const income = assessIncome({
@@ -229,6 +207,7 @@ export const evaluateDibaoSinglePerson = (input: DibaoSinglePersonInput): DibaoD
     params,
     programme: 'dibao',
     isSinglePersonUnit: true,
+    asOf,
   });
   const property = assessProperty({
     items: input.propertyItems,
@@ -242,13 +221,9 @@ export const evaluateDibaoSinglePerson = (input: DibaoSinglePersonInput): DibaoD
   propertyReason(property, decisionReasons);
   if (input.family?.eligible === true) {
     decisionReasons.push(
-      reason(
-        'DIBAO_SINGLE_PERSON_FAMILY_STATUS_KEPT',
-        '其余家庭成员保留按全家认定的低保边缘家庭身份，下次复核时重新评估',
-        {
-          familyHouseholdId: input.household.id,
-        },
-      ),
+      reason('DIBAO_SINGLE_PERSON_FAMILY_STATUS_KEPT', '其余家庭成员保留按全家认定的低保边缘家庭身份，下次复核时重新评估', {
+        familyHouseholdId: input.household.id,
+      }),
     );
   }
   return finishDecision({
@@ -263,20 +238,13 @@ export const evaluateDibaoSinglePerson = (input: DibaoSinglePersonInput): DibaoD
   });
 };
 
-const categoryReason = (
-  person: HouseholdMember,
-  input: DibaoSinglePersonInput,
-  reasons: DecisionReason[],
-): void => {
+const categoryReason = (person: HouseholdMember, input: DibaoSinglePersonInput, reasons: DecisionReason[]): void => {
   const age = ageOn(person.birthDate, input.asOf);
   const severe = isSeverelyDisabled(person.disability);
   const familyMarginal = input.family?.eligible === true;
   const unemployed = person.employment !== 'employed' && person.employment !== 'flexible';
   const disability = person.disability ?? null;
-  const disabilityText =
-    disability === null
-      ? '无残疾人证'
-      : `${disability.grade}级${DISABILITY_CATEGORY_LABELS[disability.category]}残疾`;
+  const disabilityText = disability === null ? '无残疾人证' : `${disability.grade}级${DISABILITY_CATEGORY_LABELS[disability.category]}残疾`;
   const inputs = {
     memberId: person.id,
     age,
@@ -303,10 +271,6 @@ const categoryReason = (
           `${person.name}（${disabilityText}${familyMarginal ? '，所在家庭为低保边缘家庭' : ''}）不属于可单独提出申请的情形：三级残疾仅智力、精神类可以，且须为低保边缘家庭成员或成年无业重度残疾人`,
           inputs,
         )
-      : reason(
-          'DIBAO_SINGLE_PERSON_CATEGORY_MET',
-          `${person.name}属于${basis}，可按单人户单独提出申请`,
-          inputs,
-        ),
+      : reason('DIBAO_SINGLE_PERSON_CATEGORY_MET', `${person.name}属于${basis}，可按单人户单独提出申请`, inputs),
   );
 };

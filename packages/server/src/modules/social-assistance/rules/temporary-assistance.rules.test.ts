@@ -7,9 +7,7 @@ import {
   type ExpenditureAssistanceInput,
 } from './temporary-assistance.rules';
 
-const emergency = (
-  overrides: Partial<EmergencyAssistanceInput> = {},
-): EmergencyAssistanceInput => ({
+const emergency = (overrides: Partial<EmergencyAssistanceInput> = {}): EmergencyAssistanceInput => ({
   event: {
     kind: 'traffic-accident',
     occurredOn: '2024-09-30',
@@ -36,17 +34,13 @@ describe('evaluateEmergencyAssistance', () => {
   });
 
   it('accepts applicants without local hukou or residence permit at the place of emergency', () => {
-    const decision = evaluateEmergencyAssistance(
-      emergency({ applicant: { hukouLocal: false, hasLocalResidencePermit: false } }),
-    );
+    const decision = evaluateEmergencyAssistance(emergency({ applicant: { hukouLocal: false, hasLocalResidencePermit: false } }));
     expect(decision.eligible).toBe(true);
     expect(findReason(decision.reasons, 'TEMP_PLACE_OF_EMERGENCY').effect).toBe('pass');
   });
 
   it('an advance above the township limit pays the limit first; the rest goes to the county', () => {
-    const decision = evaluateEmergencyAssistance(
-      emergency({ amountFen: fen(3_000), advance: true }),
-    );
+    const decision = evaluateEmergencyAssistance(emergency({ amountFen: fen(3_000), advance: true }));
     expect(decision).toMatchObject({
       approvalLevel: 'county',
       amountFen: fen(3_000),
@@ -59,30 +53,20 @@ describe('evaluateEmergencyAssistance', () => {
 
   it('allows a repeat in the same year only with county-found special circumstances; last year does not count', () => {
     const prior = [{ eventKey: 'accident', grantedOn: '2024-03-01', amountFen: fen(800) }];
-    expect(evaluateEmergencyAssistance(emergency({ priorAssistance: prior })).outcome).toBe(
-      'refuse',
-    );
-    const special = evaluateEmergencyAssistance(
-      emergency({ priorAssistance: prior, countySpecialCircumstances: true }),
-    );
+    expect(evaluateEmergencyAssistance(emergency({ priorAssistance: prior })).outcome).toBe('refuse');
+    const special = evaluateEmergencyAssistance(emergency({ priorAssistance: prior, countySpecialCircumstances: true }));
     expect(special.outcome).toBe('approve');
     findReason(special.reasons, 'TEMP_REPEAT_SPECIAL_CIRCUMSTANCES');
     const lastYear = [{ eventKey: 'accident', grantedOn: '2023-12-30', amountFen: fen(800) }];
-    expect(evaluateEmergencyAssistance(emergency({ priorAssistance: lastYear })).outcome).toBe(
-      'approve',
-    );
+    expect(evaluateEmergencyAssistance(emergency({ priorAssistance: lastYear })).outcome).toBe('approve');
     const noRule = withParameters((p) => ({
       temporaryAssistance: { ...p.temporaryAssistance, oncePerYearPerEvent: false },
     }));
-    expect(
-      evaluateEmergencyAssistance(emergency({ priorAssistance: prior, params: noRule })).outcome,
-    ).toBe('approve');
+    expect(evaluateEmergencyAssistance(emergency({ priorAssistance: prior, params: noRule })).outcome).toBe('approve');
   });
 });
 
-const expenditure = (
-  overrides: Partial<ExpenditureAssistanceInput> = {},
-): ExpenditureAssistanceInput => ({
+const expenditure = (overrides: Partial<ExpenditureAssistanceInput> = {}): ExpenditureAssistanceInput => ({
   area: 'urban',
   memberIds: ['a', 'b'],
   monthlyDisposableIncomeFen: fen(3_000),
@@ -100,28 +84,20 @@ const expenditure = (
 
 describe('evaluateExpenditureAssistance', () => {
   it('per-capita disposable income equal to PCDI/12 fails', () => {
-    const decision = evaluateExpenditureAssistance(
-      expenditure({ monthlyDisposableIncomeFen: fen(5_000) }),
-    );
+    const decision = evaluateExpenditureAssistance(expenditure({ monthlyDisposableIncomeFen: fen(5_000) }));
     expect(decision.outcome).toBe('refuse');
     findReason(decision.reasons, 'TEMP_INCOME_NOT_BELOW_PCDI');
   });
 
   it('spending equal to the 12-month income is within capacity', () => {
-    const decision = evaluateExpenditureAssistance(
-      expenditure({ necessarySpendingFen: fen(36_000) }),
-    );
+    const decision = evaluateExpenditureAssistance(expenditure({ necessarySpendingFen: fen(36_000) }));
     expect(decision.outcome).toBe('refuse');
     findReason(decision.reasons, 'TEMP_SPENDING_WITHIN_CAPACITY');
   });
 
   it('k = 2.5 (half step) → 1,775 per capita; k = 1 is below the minimum', () => {
-    expect(evaluateExpenditureAssistance(expenditure({ standardMultiple: 2.5 })).amountFen).toBe(
-      fen(3_550),
-    );
-    expect(evaluateExpenditureAssistance(expenditure({ standardMultiple: 1 })).outcome).toBe(
-      'refuse',
-    );
+    expect(evaluateExpenditureAssistance(expenditure({ standardMultiple: 2.5 })).amountFen).toBe(fen(3_550));
+    expect(evaluateExpenditureAssistance(expenditure({ standardMultiple: 1 })).outcome).toBe('refuse');
   });
 
   it('rejects half steps where the locality allows whole months only', () => {
@@ -131,17 +107,13 @@ describe('evaluateExpenditureAssistance', () => {
         expenditureMultiple: { minMonths: 2, maxMonths: 12, allowHalfSteps: false },
       },
     }));
-    const decision = evaluateExpenditureAssistance(
-      expenditure({ standardMultiple: 2.5, params: whole }),
-    );
+    const decision = evaluateExpenditureAssistance(expenditure({ standardMultiple: 2.5, params: whole }));
     expect(decision.outcome).toBe('refuse');
     findReason(decision.reasons, 'TEMP_MULTIPLE_NOT_ALLOWED');
   });
 
   it('a one-person household at k = 2 (1,420) stays within the township limit', () => {
-    const decision = evaluateExpenditureAssistance(
-      expenditure({ memberIds: ['a'], monthlyDisposableIncomeFen: fen(1_500) }),
-    );
+    const decision = evaluateExpenditureAssistance(expenditure({ memberIds: ['a'], monthlyDisposableIncomeFen: fen(1_500) }));
     expect(decision).toMatchObject({
       outcome: 'approve',
       amountFen: fen(1_420),

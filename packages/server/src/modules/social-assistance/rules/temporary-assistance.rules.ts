@@ -40,19 +40,12 @@ export type TemporaryAssistanceDecision = {
 const townshipLimit = (params: SocialAssistanceParameters, area: AreaType): Fen =>
   resolveAmountLimit(params.temporaryAssistance.townshipApprovalLimit, dibaoStandard(params, area));
 
-const repeatReasons = (
-  options: RepeatOptions,
-  asOf: IsoDate,
-  params: SocialAssistanceParameters,
-): DecisionReason[] => {
+const repeatReasons = (options: RepeatOptions, asOf: IsoDate, params: SocialAssistanceParameters): DecisionReason[] => {
   if (!params.temporaryAssistance.oncePerYearPerEvent) {
     return [];
   }
   const earlier = options.priorAssistance.filter(
-    (p) =>
-      p.eventKey === options.eventKey &&
-      yearOf(p.grantedOn) === yearOf(asOf) &&
-      p.grantedOn <= asOf,
+    (p) => p.eventKey === options.eventKey && yearOf(p.grantedOn) === yearOf(asOf) && p.grantedOn <= asOf,
   );
   const first = earlier[0];
   if (first === undefined) {
@@ -78,10 +71,7 @@ const repeatReasons = (
   ];
 };
 
-const approvalReason = (
-  amount: Fen,
-  limit: Fen,
-): { level: ApprovalLevel; reason: DecisionReason } => {
+const approvalReason = (amount: Fen, limit: Fen): { level: ApprovalLevel; reason: DecisionReason } => {
   const inputs = { amountFen: amount, townshipLimitFen: limit };
   return amount <= limit
     ? {
@@ -129,9 +119,7 @@ export type EmergencyAssistanceInput = RepeatOptions & {
 };
 
 /** 急难型: sudden event + basic living seriously affected; no hukou or residence restriction. */
-export const evaluateEmergencyAssistance = (
-  input: EmergencyAssistanceInput,
-): TemporaryAssistanceDecision => {
+export const evaluateEmergencyAssistance = (input: EmergencyAssistanceInput): TemporaryAssistanceDecision => {
   const { params, asOf } = input;
   const reasons: DecisionReason[] = [];
   const eventOk = input.basicLivingSeverelyAffected && input.otherSchemesCannotCoverNow;
@@ -230,9 +218,7 @@ export type ExpenditureAssistanceInput = RepeatOptions & {
 };
 
 /** 支出型 (2018意见 §二(一)): pc disposable < PCDI/12, property OK, spending beyond capacity (§10.8). */
-export const evaluateExpenditureAssistance = (
-  input: ExpenditureAssistanceInput,
-): TemporaryAssistanceDecision => {
+export const evaluateExpenditureAssistance = (input: ExpenditureAssistanceInput): TemporaryAssistanceDecision => {
   const { params, asOf } = input;
   const n = input.memberIds.length;
   const standard = dibaoStandard(params, input.area);
@@ -303,10 +289,7 @@ export const evaluateExpenditureAssistance = (
       ),
     );
   }
-  const perCapitaAmount = roundAmount(
-    Math.round(k * standard),
-    params.temporaryAssistance.rounding,
-  );
+  const perCapitaAmount = roundAmount(Math.round(k * standard), params.temporaryAssistance.rounding);
   const amount = perCapitaAmount * n;
   const cap = rules.maxMonths * standard * n;
   const eligible = hasNoFailure(reasons);

@@ -25,11 +25,8 @@ const snapshot: MonitoringSnapshot = {
   income12MonthsFen: fen(40_000),
 };
 
-const run = (
-  events: MonitoringEvent[],
-  config: WarningTriggerConfig = DEFAULT_WARNING_TRIGGER_CONFIG,
-  snap = snapshot,
-) => evaluateWarningTriggers(snap, events, config, asOf);
+const run = (events: MonitoringEvent[], config: WarningTriggerConfig = DEFAULT_WARNING_TRIGGER_CONFIG, snap = snapshot) =>
+  evaluateWarningTriggers(snap, events, config, asOf);
 
 describe('evaluateWarningTriggers', () => {
   it('MED_OOP_HIGH: out-of-pocket over 12 months ≥ 50 % of household income; older settlements roll off', () => {
@@ -140,16 +137,8 @@ describe('evaluateWarningTriggers', () => {
       { kind: 'unemployment-registration', memberId: 'father', occurredOn: '2025-06-01' },
       'UNEMP_REG',
     ],
-    [
-      'unemployment registration at 75',
-      { kind: 'unemployment-registration', memberId: 'grandpa', occurredOn: '2025-06-01' },
-      null,
-    ],
-    [
-      'employment of a 低保 member',
-      { kind: 'employment', memberId: 'father', occurredOn: '2025-06-01' },
-      'INCOME_UP',
-    ],
+    ['unemployment registration at 75', { kind: 'unemployment-registration', memberId: 'grandpa', occurredOn: '2025-06-01' }, null],
+    ['employment of a 低保 member', { kind: 'employment', memberId: 'father', occurredOn: '2025-06-01' }, 'INCOME_UP'],
     [
       'new vehicle',
       {
@@ -180,16 +169,8 @@ describe('evaluateWarningTriggers', () => {
       },
       null,
     ],
-    [
-      'listed disaster victim',
-      { kind: 'disaster-victim', occurredOn: '2025-06-01', description: '洪涝' },
-      'DISASTER',
-    ],
-    [
-      'an event after asOf is ignored',
-      { kind: 'death', memberId: 'grandpa', occurredOn: '2025-07-01' },
-      null,
-    ],
+    ['listed disaster victim', { kind: 'disaster-victim', occurredOn: '2025-06-01', description: '洪涝' }, 'DISASTER'],
+    ['an event after asOf is ignored', { kind: 'death', memberId: 'grandpa', occurredOn: '2025-07-01' }, null],
   ])('%s', (_label, event, code) => {
     const warnings = run([event]);
     expect(warnings.map((w) => w.code)).toEqual(code === null ? [] : [code]);
@@ -200,13 +181,9 @@ describe('evaluateWarningTriggers', () => {
 
   it('INCOME_UP only for households on 低保', () => {
     const marginal = { ...snapshot, programmes: ['marginal-family'] as const };
-    expect(
-      run(
-        [{ kind: 'employment', memberId: 'father', occurredOn: '2025-06-01' }],
-        DEFAULT_WARNING_TRIGGER_CONFIG,
-        marginal,
-      ),
-    ).toEqual([]);
+    expect(run([{ kind: 'employment', memberId: 'father', occurredOn: '2025-06-01' }], DEFAULT_WARNING_TRIGGER_CONFIG, marginal)).toEqual(
+      [],
+    );
   });
 
   it('STUDENT: a member in school turning 18 within 30 days', () => {
@@ -221,21 +198,16 @@ describe('evaluateWarningTriggers', () => {
         },
       ],
     });
-    expect(
-      run([], DEFAULT_WARNING_TRIGGER_CONFIG, turning18('2007-07-15')).map((w) => [
-        w.code,
-        w.dueOn,
-      ]),
-    ).toEqual([['STUDENT', '2025-07-15']]);
+    expect(run([], DEFAULT_WARNING_TRIGGER_CONFIG, turning18('2007-07-15')).map((w) => [w.code, w.dueOn])).toEqual([
+      ['STUDENT', '2025-07-15'],
+    ]);
     expect(run([], DEFAULT_WARNING_TRIGGER_CONFIG, turning18('2007-08-15'))).toEqual([]);
   });
 
   it('EXPIRY: 刚性 validity, 渐退 end and a 特困 minor turning 18, 30 days ahead', () => {
     const snap: MonitoringSnapshot = {
       ...snapshot,
-      members: [
-        { id: 'minor', name: '小李', birthDate: '2007-07-20', programmes: ['extreme-poverty'] },
-      ],
+      members: [{ id: 'minor', name: '小李', birthDate: '2007-07-20', programmes: ['extreme-poverty'] }],
       rigidValidUntil: '2025-07-30',
       gradualExitEndsOn: '2025-08-31',
     };
@@ -251,10 +223,6 @@ describe('evaluateWarningTriggers', () => {
       ...DEFAULT_WARNING_TRIGGER_CONFIG,
       DEATH: { enabled: false, reviewWithinMonths: 3 },
     };
-    expect(
-      run([{ kind: 'death', memberId: 'grandpa', occurredOn: '2025-03-31' }], config).map(
-        (w) => w.code,
-      ),
-    ).not.toContain('DEATH');
+    expect(run([{ kind: 'death', memberId: 'grandpa', occurredOn: '2025-03-31' }], config).map((w) => w.code)).not.toContain('DEATH');
   });
 });

@@ -1,23 +1,12 @@
 // Dynamic-monitoring warning triggers (rules doc §5.4). No national thresholds exist: every threshold is a
 // configurable parameter; DEFAULT_WARNING_TRIGGER_CONFIG holds the doc's suggested defaults.
 import { ageOn } from '@mz/shared';
-import {
-  addDays,
-  addMonths,
-  birthdayAtAge,
-  formatChineseDate,
-  type IsoDate,
-} from './calendar-date';
+import { addDays, addMonths, birthdayAtAge, formatChineseDate, type IsoDate } from './calendar-date';
 import { reason, type DecisionReason, type ReasonInput } from './decision';
 import { ADULT_AGE, isSeverelyDisabled } from './household-income.rules';
 import { DISABILITY_CATEGORY_LABELS, STUDENT_STAGE_LABELS } from './inputs';
 import { BASIS_POINTS_ONE, formatYuan } from './money';
-import type {
-  MonitoringEvent,
-  MonitoringSnapshot,
-  WarningCode,
-  WarningTriggerConfig,
-} from './warning-triggers.config';
+import type { MonitoringEvent, MonitoringSnapshot, WarningCode, WarningTriggerConfig } from './warning-triggers.config';
 
 export * from './warning-triggers.config';
 
@@ -44,8 +33,7 @@ export const evaluateWarningTriggers = (
   asOf: IsoDate,
 ): TriggeredWarning[] => {
   const known = events.filter((e) => e.occurredOn <= asOf);
-  const nameOf = (memberId: string): string =>
-    snapshot.members.find((m) => m.id === memberId)?.name ?? memberId;
+  const nameOf = (memberId: string): string => snapshot.members.find((m) => m.id === memberId)?.name ?? memberId;
   const warnings: TriggeredWarning[] = [];
   const warn = (
     code: WarningCode,
@@ -76,9 +64,7 @@ export const evaluateWarningTriggers = (
   if (config.MED_OOP_HIGH.enabled) {
     const rule = config.MED_OOP_HIGH;
     const from = addMonths(asOf, -rule.windowMonths);
-    const settlements = known.flatMap((e) =>
-      e.kind === 'medical-settlement' && e.occurredOn > from ? [e] : [],
-    );
+    const settlements = known.flatMap((e) => (e.kind === 'medical-settlement' && e.occurredOn > from ? [e] : []));
     for (const memberId of new Set(settlements.map((e) => e.memberId))) {
       const own = settlements.filter((e) => e.memberId === memberId);
       const total = own.reduce((sum, e) => sum + e.outOfPocketFen, 0);
@@ -207,14 +193,9 @@ export const evaluateWarningTriggers = (
         break;
       case 'disaster-victim':
         if (config.DISASTER.enabled) {
-          warn(
-            'DISASTER',
-            null,
-            event.occurredOn,
-            `家庭被列为受灾群众：${event.description}`,
-            '评估急难型临时救助（可先行救助）',
-            { description: event.description },
-          );
+          warn('DISASTER', null, event.occurredOn, `家庭被列为受灾群众：${event.description}`, '评估急难型临时救助（可先行救助）', {
+            description: event.description,
+          });
         }
         break;
       case 'medical-settlement':
@@ -227,19 +208,9 @@ export const evaluateWarningTriggers = (
 };
 
 /** STUDENT (turning 18 while in school) and EXPIRY (刚性 validity, 渐退 end, 特困 minor turning 18). */
-const dateTriggers = (
-  snapshot: MonitoringSnapshot,
-  config: WarningTriggerConfig,
-  asOf: IsoDate,
-): TriggeredWarning[] => {
+const dateTriggers = (snapshot: MonitoringSnapshot, config: WarningTriggerConfig, asOf: IsoDate): TriggeredWarning[] => {
   const result: TriggeredWarning[] = [];
-  const push = (
-    code: WarningCode,
-    memberId: string | null,
-    dueOn: IsoDate,
-    message: string,
-    action: string,
-  ): void => {
+  const push = (code: WarningCode, memberId: string | null, dueOn: IsoDate, message: string, action: string): void => {
     result.push({
       code,
       householdId: snapshot.householdId,
@@ -257,16 +228,11 @@ const dateTriggers = (
       ],
     });
   };
-  const within = (date: IsoDate, days: number): boolean =>
-    asOf <= date && date <= addDays(asOf, days);
+  const within = (date: IsoDate, days: number): boolean => asOf <= date && date <= addDays(asOf, days);
   for (const member of snapshot.members) {
     const adulthood = birthdayAtAge(member.birthDate, ADULT_AGE);
     const inSchool = member.student?.fullTime === true;
-    if (
-      config.STUDENT.enabled &&
-      inSchool &&
-      within(adulthood, config.STUDENT.adulthoodLookaheadDays)
-    ) {
+    if (config.STUDENT.enabled && inSchool && within(adulthood, config.STUDENT.adulthoodLookaheadDays)) {
       push(
         'STUDENT',
         member.id,
@@ -276,11 +242,7 @@ const dateTriggers = (
       );
     }
     const isExtremePovertyMinor = member.programmes?.includes('extreme-poverty') === true;
-    if (
-      config.EXPIRY.enabled &&
-      isExtremePovertyMinor &&
-      within(adulthood, config.EXPIRY.daysBefore)
-    ) {
+    if (config.EXPIRY.enabled && isExtremePovertyMinor && within(adulthood, config.EXPIRY.daysBefore)) {
       push(
         'EXPIRY',
         member.id,
@@ -303,13 +265,7 @@ const dateTriggers = (
     }
     const exit = snapshot.gradualExitEndsOn ?? null;
     if (exit !== null && within(exit, config.EXPIRY.daysBefore)) {
-      push(
-        'EXPIRY',
-        null,
-        exit,
-        `低保渐退期将于${formatChineseDate(exit)}结束`,
-        '渐退期满停发低保金并书面告知，同时评估低保边缘家庭',
-      );
+      push('EXPIRY', null, exit, `低保渐退期将于${formatChineseDate(exit)}结束`, '渐退期满停发低保金并书面告知，同时评估低保边缘家庭');
     }
   }
   return result;

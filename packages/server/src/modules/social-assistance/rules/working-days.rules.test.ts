@@ -41,19 +41,14 @@ describe('holiday calendar data', () => {
     [2026, 33],
   ])('%i has %i days off in its holiday ranges', (year, days) => {
     const notice = HOLIDAY_NOTICES.find((n) => n.year === year);
-    const total = (notice?.holidays ?? []).reduce(
-      (sum, h) => sum + (Date.parse(h.to) - Date.parse(h.from)) / 86_400_000 + 1,
-      0,
-    );
+    const total = (notice?.holidays ?? []).reduce((sum, h) => sum + (Date.parse(h.to) - Date.parse(h.from)) / 86_400_000 + 1, 0);
     expect(total).toBe(days);
   });
 
   it('refuses a make-up working day that is not a weekend', () => {
-    expect(() =>
-      buildWorkingDayCalendar([
-        { year: 2030, source: 'test', holidays: [], adjustedWorkingDays: ['2030-01-02'] },
-      ]),
-    ).toThrow(RangeError);
+    expect(() => buildWorkingDayCalendar([{ year: 2030, source: 'test', holidays: [], adjustedWorkingDays: ['2030-01-02'] }])).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -129,36 +124,24 @@ describe('statutory deadlines', () => {
   });
 
   it('county review: 10 working days from receipt just before 春节 2024', () => {
-    expect(computeDeadline({ code: 'DIBAO_COUNTY_REVIEW', triggeredOn: '2024-02-08' }).dueOn).toBe(
-      '2024-02-28',
-    );
+    expect(computeDeadline({ code: 'DIBAO_COUNTY_REVIEW', triggeredOn: '2024-02-08' }).dueOn).toBe('2024-02-28');
   });
 
   it('decision notice within 3 working days, across the 2025 春节 make-up Sunday', () => {
-    expect(computeDeadline({ code: 'DIBAO_REFUSAL_NOTICE', triggeredOn: '2025-01-23' }).dueOn).toBe(
-      '2025-01-27',
-    );
+    expect(computeDeadline({ code: 'DIBAO_REFUSAL_NOTICE', triggeredOn: '2025-01-23' }).dueOn).toBe('2025-01-27');
   });
 
   it('overall limit 30 working days, 45 in special cases; 20 when delegated', () => {
     // Counted by hand from Mon 2025-09-01: 9-2…9-26 = 19, Sun 9-28 (make-up) = 20, 9-29 = 21, 9-30 = 22,
     // 10-1…10-8 off, 10-9 = 23, 10-10 = 24, Sat 10-11 (make-up) = 25, 10-13…10-17 = 26…30, then 5 a week.
-    expect(computeDeadline({ code: 'DIBAO_OVERALL', triggeredOn: '2025-09-01' }).dueOn).toBe(
-      '2025-10-17',
-    );
-    expect(
-      computeDeadline({ code: 'DIBAO_OVERALL', triggeredOn: '2025-09-01', special: true }).dueOn,
-    ).toBe('2025-11-07');
+    expect(computeDeadline({ code: 'DIBAO_OVERALL', triggeredOn: '2025-09-01' }).dueOn).toBe('2025-10-17');
+    expect(computeDeadline({ code: 'DIBAO_OVERALL', triggeredOn: '2025-09-01', special: true }).dueOn).toBe('2025-11-07');
     // The 20th working day is a make-up Sunday.
-    expect(
-      computeDeadline({ code: 'DIBAO_OVERALL_DELEGATED', triggeredOn: '2025-09-01' }).dueOn,
-    ).toBe('2025-09-28');
+    expect(computeDeadline({ code: 'DIBAO_OVERALL_DELEGATED', triggeredOn: '2025-09-01' }).dueOn).toBe('2025-09-28');
   });
 
   it('publicity: 7 calendar days, first day counted, holidays not skipped', () => {
-    expect(computeDeadline({ code: 'DIBAO_PUBLICITY', triggeredOn: '2024-09-28' }).dueOn).toBe(
-      '2024-10-04',
-    );
+    expect(computeDeadline({ code: 'DIBAO_PUBLICITY', triggeredOn: '2024-09-28' }).dueOn).toBe('2024-10-04');
     const period = computePublicityPeriod('2024-09-28');
     expect(period).toEqual({
       firstDay: '2024-09-28',
@@ -172,15 +155,11 @@ describe('statutory deadlines', () => {
   });
 
   it('review after a death: 3 calendar months, clamped to the month end', () => {
-    expect(computeDeadline({ code: 'DEATH_REVIEW', triggeredOn: '2025-01-31' }).dueOn).toBe(
-      '2025-04-30',
-    );
+    expect(computeDeadline({ code: 'DEATH_REVIEW', triggeredOn: '2025-01-31' }).dueOn).toBe('2025-04-30');
   });
 
   it('特困 county review is 15 working days', () => {
-    expect(
-      computeDeadline({ code: 'EXTREME_POVERTY_COUNTY_REVIEW', triggeredOn: '2025-09-26' }).dueOn,
-    ).toBe('2025-10-23');
+    expect(computeDeadline({ code: 'EXTREME_POVERTY_COUNTY_REVIEW', triggeredOn: '2025-09-26' }).dueOn).toBe('2025-10-23');
   });
 });
 
@@ -201,33 +180,21 @@ describe('evaluateDeadlineStatus', () => {
   });
 
   it('converts an instant to the China date (20:00 UTC on the due day is already the next day)', () => {
-    expect(evaluateDeadlineStatus({ dueOn, now: new Date('2024-10-16T20:00:00Z') }).status).toBe(
-      'overdue',
-    );
-    expect(evaluateDeadlineStatus({ dueOn, now: new Date('2024-10-16T15:59:59Z') }).status).toBe(
-      'due-soon',
-    );
+    expect(evaluateDeadlineStatus({ dueOn, now: new Date('2024-10-16T20:00:00Z') }).status).toBe('overdue');
+    expect(evaluateDeadlineStatus({ dueOn, now: new Date('2024-10-16T15:59:59Z') }).status).toBe('due-soon');
   });
 
   it('reports completion on time or late', () => {
-    expect(
-      evaluateDeadlineStatus({ dueOn, now: '2024-11-01', completedOn: '2024-10-16' }).status,
-    ).toBe('completed-on-time');
-    expect(evaluateDeadlineStatus({ dueOn, now: '2024-11-01', completedOn: '2024-10-18' })).toEqual(
-      {
-        status: 'completed-late',
-        remainingWorkingDays: 0,
-        overdueWorkingDays: 2,
-      },
-    );
+    expect(evaluateDeadlineStatus({ dueOn, now: '2024-11-01', completedOn: '2024-10-16' }).status).toBe('completed-on-time');
+    expect(evaluateDeadlineStatus({ dueOn, now: '2024-11-01', completedOn: '2024-10-18' })).toEqual({
+      status: 'completed-late',
+      remainingWorkingDays: 0,
+      overdueWorkingDays: 2,
+    });
   });
 
   it('honours a custom due-soon window', () => {
-    expect(evaluateDeadlineStatus({ dueOn, now: '2024-10-14', dueSoonWorkingDays: 1 }).status).toBe(
-      'on-track',
-    );
-    expect(evaluateDeadlineStatus({ dueOn, now: '2024-10-15', dueSoonWorkingDays: 1 }).status).toBe(
-      'due-soon',
-    );
+    expect(evaluateDeadlineStatus({ dueOn, now: '2024-10-14', dueSoonWorkingDays: 1 }).status).toBe('on-track');
+    expect(evaluateDeadlineStatus({ dueOn, now: '2024-10-15', dueSoonWorkingDays: 1 }).status).toBe('due-soon');
   });
 });

@@ -2,22 +2,9 @@
 // §10.4: for a limit in working days the day of the triggering act is not counted; day 1 is the next
 // working day. Statutory holidays are not working days; 调休 make-up days (a Saturday or Sunday) are.
 // §10.5: publicity (公示) runs in calendar days, the first day of publicity is day 1, holidays not skipped.
-import {
-  addDays,
-  addMonths,
-  dayOfWeek,
-  formatChineseDate,
-  shanghaiDateOf,
-  toDayNumber,
-  yearOf,
-  type IsoDate,
-} from './calendar-date';
+import { addDays, addMonths, dayOfWeek, formatChineseDate, shanghaiDateOf, toDayNumber, yearOf, type IsoDate } from './calendar-date';
 import { HOLIDAY_NOTICES, type HolidayNotice } from './holiday-calendar.data';
-import {
-  STATUTORY_TIME_LIMITS,
-  type TimeLimitDefinition,
-  type TimeLimitUnit,
-} from './statutory-time-limits.data';
+import { STATUTORY_TIME_LIMITS, type TimeLimitDefinition, type TimeLimitUnit } from './statutory-time-limits.data';
 
 export type WorkingDayCalendar = {
   years: ReadonlySet<number>;
@@ -47,8 +34,7 @@ export const buildWorkingDayCalendar = (notices: readonly HolidayNotice[]): Work
   return { years: new Set(notices.map((n) => n.year)), holidays, adjustedWorkingDays: adjusted };
 };
 
-export const DEFAULT_WORKING_DAY_CALENDAR: WorkingDayCalendar =
-  buildWorkingDayCalendar(HOLIDAY_NOTICES);
+export const DEFAULT_WORKING_DAY_CALENDAR: WorkingDayCalendar = buildWorkingDayCalendar(HOLIDAY_NOTICES);
 
 const assertCovered = (date: IsoDate, calendar: WorkingDayCalendar): void => {
   if (!calendar.years.has(yearOf(date))) {
@@ -56,10 +42,7 @@ const assertCovered = (date: IsoDate, calendar: WorkingDayCalendar): void => {
   }
 };
 
-export const isWorkingDay = (
-  date: IsoDate,
-  calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR,
-): boolean => {
+export const isWorkingDay = (date: IsoDate, calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR): boolean => {
   assertCovered(date, calendar);
   if (calendar.adjustedWorkingDays.has(date)) {
     return true;
@@ -77,11 +60,7 @@ export const addCalendarDays = (date: IsoDate, days: number): IsoDate => addDays
  * The n-th working day after `date` (the day itself is not counted, §10.4); n = 0 returns `date`.
  * A negative n counts backwards.
  */
-export const addWorkingDays = (
-  date: IsoDate,
-  n: number,
-  calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR,
-): IsoDate => {
+export const addWorkingDays = (date: IsoDate, n: number, calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR): IsoDate => {
   if (!Number.isInteger(n)) {
     throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
   }
@@ -98,11 +77,7 @@ export const addWorkingDays = (
 };
 
 /** Working days in (from, to]; negative when `to` is before `from`. */
-export const countWorkingDays = (
-  from: IsoDate,
-  to: IsoDate,
-  calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR,
-): number => {
+export const countWorkingDays = (from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar = DEFAULT_WORKING_DAY_CALENDAR): number => {
   const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
   for (let day = addDays(start, 1); day <= end; day = addDays(day, 1)) {
@@ -114,11 +89,7 @@ export const countWorkingDays = (
 };
 
 export type TimeLimitCode = keyof typeof STATUTORY_TIME_LIMITS;
-export {
-  STATUTORY_TIME_LIMITS,
-  TIME_LIMIT_UNITS,
-  type TimeLimitUnit,
-} from './statutory-time-limits.data';
+export { STATUTORY_TIME_LIMITS, TIME_LIMIT_UNITS, type TimeLimitUnit } from './statutory-time-limits.data';
 
 export type Deadline = {
   code: TimeLimitCode;
@@ -148,10 +119,7 @@ export const computeDeadline = (options: {
 }): Deadline => {
   const definition: TimeLimitDefinition = STATUTORY_TIME_LIMITS[options.code];
   const calendar = options.calendar ?? DEFAULT_WORKING_DAY_CALENDAR;
-  const amount =
-    options.special === true && definition.specialAmount !== undefined
-      ? definition.specialAmount
-      : definition.amount;
+  const amount = options.special === true && definition.specialAmount !== undefined ? definition.specialAmount : definition.amount;
   let dueOn: IsoDate;
   let convention: string;
   switch (definition.unit) {
@@ -160,14 +128,8 @@ export const computeDeadline = (options: {
       convention = '当日不计入，法定节假日不计，调休上班日计入';
       break;
     case 'calendar-days':
-      dueOn = addDays(
-        options.triggeredOn,
-        definition.firstDayCounts === true ? amount - 1 : amount,
-      );
-      convention =
-        definition.firstDayCounts === true
-          ? '自然日，首日计入，节假日不顺延'
-          : '自然日，当日不计入';
+      dueOn = addDays(options.triggeredOn, definition.firstDayCounts === true ? amount - 1 : amount);
+      convention = definition.firstDayCounts === true ? '自然日，首日计入，节假日不顺延' : '自然日，当日不计入';
       break;
     case 'calendar-months':
       dueOn = addMonths(options.triggeredOn, amount);
@@ -211,13 +173,7 @@ export const publicityStatus = (period: PublicityPeriod, now: IsoDate | Date): P
   return today <= period.lastDay ? 'running' : 'ended';
 };
 
-export const DEADLINE_STATUSES = [
-  'on-track',
-  'due-soon',
-  'overdue',
-  'completed-on-time',
-  'completed-late',
-] as const;
+export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue', 'completed-on-time', 'completed-late'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export type DeadlineStatusResult = {

@@ -13,6 +13,7 @@ import {
   type TFileUpload,
 } from '@mz/shared';
 import { inTransaction } from '../../../db/database';
+import { analyzeAfterImport } from '../../../db/maintenance';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { provinceOf, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
@@ -136,7 +137,7 @@ export const importDepartmentRecords = async (deps: SocialAssistanceDeps, ctx: C
   const today = todayOf(deps);
   const { records, errors } = validateDepartmentSheet(await readSpreadsheet(upload.fileName, buffer), today);
   if (errors.length > 0) reject(errors, '部门数据文件');
-  return inTransaction(deps.db, async (trx) => {
+  const result = await inTransaction(deps.db, async (trx) => {
     const roots = await trx
       .selectFrom('division')
       .select(['id', 'code', 'level', 'name'])
@@ -176,4 +177,6 @@ export const importDepartmentRecords = async (deps: SocialAssistanceDeps, ctx: C
     });
     return { batchId: batch.id, sha256, records: records.length };
   });
+  await analyzeAfterImport(deps.db, ['department_record']);
+  return result;
 };

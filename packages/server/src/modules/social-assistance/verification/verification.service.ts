@@ -10,6 +10,7 @@ import { assertNotFuture, json, todayOf, type SocialAssistanceDeps } from '../so
 import * as workflow from '../workflow/workflow.repository';
 import { currentStep, deadlineOnVerificationRequest } from '../workflow/workflow.rules';
 import { runStep } from '../workflow/workflow.step';
+import { assertAuthorised } from './authorisation.service';
 import { adapterFor, differencesFrom } from './verification.adapter';
 
 // The township asks the county for 核对 per department (only with the signed authorisation); the
@@ -23,6 +24,7 @@ export const requestVerification = (
   input: z.infer<typeof ZVerificationCreate>,
 ) =>
   runStep(deps, ctx, applicationId, 'request-verification', { on: input.on }, async ({ trx, app }) => {
+    await assertAuthorised(trx, app, input.on, input.departments);
     const members = (await registry.findMembers(trx, app.household_id)).filter((m) => m.lives_together);
     const deadline = deadlineOnVerificationRequest(input.on);
     const departments = [...new Set(input.departments)];

@@ -10,6 +10,7 @@ import {
   evaluateMarginalFamily,
   evaluateRigidExpenditure,
   incomePeriodBeforeApplication,
+  toRefusedEmployment,
   type DecisionReason,
   type DibaoDecision,
   type Household,
@@ -73,6 +74,7 @@ const toMember = (m: MemberRow): HouseholdMember => ({
   employment: m.employment as HouseholdMember['employment'],
   student: m.student_stage ? ({ stage: m.student_stage, fullTime: m.student_full_time ?? true } as HouseholdMember['student']) : null,
   cannotLiveIndependently: m.cannot_live_independently,
+  refusedEmployment: toRefusedEmployment(m.employment_refusal),
 });
 
 const toIncome = (rows: Awaited<ReturnType<typeof registry.findIncomeItems>>): IncomeItem[] =>

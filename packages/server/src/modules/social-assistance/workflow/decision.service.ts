@@ -5,6 +5,7 @@ import type { Trx } from '../../../db/database';
 import type { CallContext } from '../../../platform/http/context';
 import { countySettingFor } from '../parameters/parameters.service';
 import { addMonthsToYearMonth } from '../rules/calendar-date';
+import { reason } from '../rules/decision';
 import { json, type SocialAssistanceDeps } from '../social-assistance.deps';
 import { assessCase, type Assessment } from './assessment';
 import type * as repo from './workflow.repository';
@@ -84,6 +85,32 @@ const insertRecipient = async (trx: Trx, app: repo.ApplicationRow, assessment: A
   return recipient.id;
 };
 
+/**
+ * A 先行救助 already paid is part of what the decision grants (rules doc §4.5, E12): the amount granted
+ * is the assessed amount, at least the advance (an emergency advance is not reclaimed), and only the
+ * balance is still to be paid. A refusal leaves the advance on record as paid under the emergency
+ * procedure. The reason is added to the assessment so the case file shows the arithmetic.
+ */
+const accountForAdvance = (app: repo.ApplicationRow, assessment: Assessment, approve: boolean) => {
+  const advanceFen = app.advance_amount_fen === null ? 0 : Number(app.advance_amount_fen);
+  if (advanceFen === 0 || app.advance_paid_on === null) return null;
+  const grantedFen = approve ? Math.max(assessment.amountFen, advanceFen) : advanceFen;
+  const balanceFen = approve ? grantedFen - advanceFen : 0;
+  const y = (fen: number) => (fen / 100).toFixed(2);
+  const message = approve
+    ? `确认救助金额${y(grantedFen)}元，其中已于${app.advance_paid_on}先行救助${y(advanceFen)}元，应补发${y(balanceFen)}元${assessment.amountFen < advanceFen ? `（测算金额${y(assessment.amountFen)}元低于已发放的先行救助金额，先行救助不予追回）` : ''}`
+    : `不予确认；已于${app.advance_paid_on}按紧急程序先行救助${y(advanceFen)}元，作为先行救助登记，不予追回`;
+  assessment.reasons = [
+    ...assessment.reasons,
+    reason('TEMP_ADVANCE_ASSISTANCE', message, { advanceAmountFen: advanceFen, paidOn: app.advance_paid_on, grantedFen, balanceFen }),
+  ];
+  if (approve) {
+    assessment.amountFen = grantedFen;
+    if (assessment.recipient) assessment.recipient = { ...assessment.recipient, oneOffAmountFen: grantedFen };
+  }
+  return { advanceFen, grantedFen, balanceFen };
+};
+
 const decide = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TDecisionRequest, level: 'county' | 'township') => {
   let assessment: Assessment | undefined;
   return runStep(
@@ -95,6 +122,7 @@ const decide = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input:
     async ({ trx, app }) => {
       if (!assessment) throw new Error('assessment missing');
       const approve = input.decision === 'approve';
+      const advance = accountForAdvance(app, assessment, approve);
       const recipientId = approve ? await insertRecipient(trx, app, assessment, input.on) : null;
       return {
         patch: {
@@ -118,6 +146,7 @@ const decide = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input:
           paymentStartMonth: approve ? assessment.paymentStartMonth : null,
           recipientId,
           level,
+          ...(advance ? { advanceFen: advance.advanceFen, balanceFen: advance.balanceFen } : {}),
         },
         result: {
           id,
@@ -126,6 +155,7 @@ const decide = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input:
           paymentStartMonth: approve ? assessment.paymentStartMonth : null,
           recipientId,
           reasons: assessment.reasons,
+          ...(advance ? { advanceFen: advance.advanceFen, balanceFen: advance.balanceFen } : {}),
         },
       };
     },

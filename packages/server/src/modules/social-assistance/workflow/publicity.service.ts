@@ -6,7 +6,8 @@ import type { CallContext } from '../../../platform/http/context';
 import { withinScope } from '../../../platform/scope/scope';
 import { json, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
 import * as repo from './workflow.repository';
-import { deadlineOnObjection, deadlineOnSubmitToCounty, publicityPeriod, requiresSpotCheck } from './workflow.rules';
+import type { TimeLimitCode } from '../rules/working-days.rules';
+import { deadlineOnObjection, deadlineOnSubmitToCounty, plan, publicityPeriod, requiresSpotCheck } from './workflow.rules';
 import { runStep } from './workflow.step';
 
 // 公示 (7 calendar days in the village or community), objections and their handling (re-investigation
@@ -15,6 +16,16 @@ import { runStep } from './workflow.step';
 export const startPublicity = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZPublicityStart>) =>
   runStep(deps, ctx, id, 'start-publicity', { on: input.startsOn, note: input.note }, async ({ trx, app }) => {
     const period = publicityPeriod(input.startsOn);
+    // After an upheld objection the case is publicised again (重新公示, 57号 Art. 19; 43号 Art. 15).
+    const superseded = await trx
+      .selectFrom('publicity')
+      .select(['id'])
+      .where('application_id', '=', app.id)
+      .where('status', '=', 'superseded')
+      .orderBy('id', 'desc')
+      .execute();
+    const round = superseded.length + 1;
+    const previousPublicityId = superseded[0]?.id ?? null;
     const row = await trx
       .insertInto('publicity')
       .values({
@@ -29,7 +40,10 @@ export const startPublicity = (deps: SocialAssistanceDeps, ctx: CallContext, id:
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return { data: { publicityId: row.id, ...period, location: input.location }, result: { id, publicityId: row.id, ...period } };
+    return {
+      data: { publicityId: row.id, ...period, location: input.location, round, previousPublicityId },
+      result: { id, publicityId: row.id, ...period, round, previousPublicityId },
+    };
   });
 
 export const recordObjection = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: z.infer<typeof ZObjection>) =>
@@ -55,7 +69,10 @@ export const recordObjection = (deps: SocialAssistanceDeps, ctx: CallContext, id
 
 /**
  * Handle an objection: dismissed → the 公示 continues; upheld → the case goes back to investigation
- * (re-investigate, new 初审 opinion, new 公示), the current 公示 is superseded.
+ * (re-investigate, new 初审 opinion, a new 7-day 公示), the current 公示 is superseded, and the case
+ * becomes a special case: its overall limit is the longer one (2022通知 §四(一): objections are
+ * special cases, 45 working days). For 特困 the 15-working-day clock for the new township opinion
+ * started when the objection was received runs on until the new 初审 (43号 Art. 15).
  */
 export const handleObjection = (
   deps: SocialAssistanceDeps,
@@ -85,6 +102,7 @@ export const handleObjection = (
         .where('id', '=', objectionId)
         .execute();
       const upheld = input.outcome === 'upheld';
+      let extended: { code: string; dueOn: string }[] = [];
       if (upheld) {
         await trx
           .updateTable('publicity')
@@ -92,18 +110,29 @@ export const handleObjection = (
           .where('application_id', '=', app.id)
           .where('status', '=', 'running')
           .execute();
+        extended = await repo.extendOverallDeadlines(trx, app.id, (d) =>
+          plan(d.code as TimeLimitCode, d.level as 'township' | 'county', d.triggered_on, true),
+        );
       }
       return {
         ...(upheld
           ? {
               status: 'investigating' as const,
-              patch: { investigated_on: null, investigation: null, preliminary_on: null, preliminary_opinion: null, eligible: null },
+              patch: {
+                investigated_on: null,
+                investigation: null,
+                preliminary_on: null,
+                preliminary_opinion: null,
+                eligible: null,
+                special_case: true,
+                ...(extended[0] ? { overall_due_on: extended[0].dueOn } : {}),
+              },
             }
           : {}),
         // An upheld objection's 15-working-day clock runs on until the new 初审 opinion.
         completes: upheld ? [] : ['EXTREME_POVERTY_OBJECTION_OPINION'],
-        data: { objectionId, outcome: input.outcome, democraticReview: input.democraticReview ?? null },
-        result: { id, objectionId, outcome: input.outcome },
+        data: { objectionId, outcome: input.outcome, democraticReview: input.democraticReview ?? null, extendedDeadlines: extended },
+        result: { id, objectionId, outcome: input.outcome, extendedDeadlines: extended },
       };
     },
     async ({ trx, app }) => {

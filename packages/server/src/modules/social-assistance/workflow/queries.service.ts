@@ -1,21 +1,35 @@
-import { AppError, type TApplicationListQuery, type TDeadlineView, type TTaskItem, type TTaskQuery } from '@mz/shared';
+import {
+  AppError,
+  ROLE_PERMISSIONS,
+  type Permission,
+  type TApplicationListQuery,
+  type TDeadlineView,
+  type TNextSteps,
+  type TTaskItem,
+  type TTaskQuery,
+} from '@mz/shared';
 import type { CallContext } from '../../../platform/http/context';
+import { requireDivisionInScope } from '../operations.common';
 import { countySettingFor } from '../parameters/parameters.service';
 import { addDays } from '../rules/calendar-date';
 import { addWorkingDays, evaluateDeadlineStatus } from '../rules/working-days.rules';
 import { todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
+import { describeMissing } from '../verification/authorisation.rules';
+import { authorisationGaps } from '../verification/authorisation.service';
 import * as repo from './workflow.repository';
+import { nextSteps, type StepLevel } from './next-steps.rules';
 import { WORKFLOW_CALENDAR } from './workflow.rules';
 
-// Read side of cases: list, case file (events, clocks, 核对, 公示, documents), and the task queue of
-// overdue and due-soon clocks per township and county.
+// Read side of cases: the list, the steps the caller may take now (next-steps), and the task queue of
+// overdue and due-soon clocks per township and county (optionally one division's subtree). The case
+// file itself is case-file.service.ts.
 
 export const listApplications = async (deps: SocialAssistanceDeps, ctx: CallContext, query: TApplicationListQuery) => {
-  const { items, total } = await repo.listApplications(deps.db, query, ctx.scope);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const { items, total, totalCapped } = await repo.listApplications(deps.db, query, ctx.scope);
+  return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
 };
 
-const deadlineView = (d: Awaited<ReturnType<typeof repo.findDeadlines>>[number]): TDeadlineView => ({
+export const deadlineView = (d: Awaited<ReturnType<typeof repo.findDeadlines>>[number]): TDeadlineView => ({
   code: d.code,
   label: d.label,
   level: d.level as 'township' | 'county',
@@ -26,41 +40,10 @@ const deadlineView = (d: Awaited<ReturnType<typeof repo.findDeadlines>>[number])
   explanation: d.explanation,
 });
 
-export const getApplication = async (deps: SocialAssistanceDeps, ctx: CallContext, id: number) => {
-  const db = deps.db;
-  const app = await repo.findApplication(db, id, ctx.scope);
-  if (!app) throw new AppError('NOT_FOUND', '救助申请不存在或不在您的管辖范围内');
-  const today = todayOf(deps);
-  const [events, deadlines, requests, responses, publicities, objections, documents] = await Promise.all([
-    db.selectFrom('application_event').selectAll().where('application_id', '=', id).orderBy('id').execute(),
-    repo.findDeadlines(db, id),
-    db.selectFrom('verification_request').selectAll().where('application_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('verification_response').selectAll().where('application_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('publicity').selectAll().where('application_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('publicity_objection').selectAll().where('application_id', '=', id).orderBy('id').execute(),
-    db
-      .selectFrom('case_document')
-      .select(['id', 'kind', 'file_name', 'mime_type', 'size_bytes', 'sha256', 'uploaded_by', 'uploaded_at'])
-      .where('application_id', '=', id)
-      .orderBy('id')
-      .execute(),
-  ]);
-  return {
-    ...app,
-    events,
-    deadlines: deadlines.map((d) => ({
-      ...deadlineView(d),
-      ...evaluateDeadlineStatus({ dueOn: d.due_on, now: today, completedOn: d.completed_on, calendar: WORKFLOW_CALENDAR }),
-    })),
-    verifications: requests.map((r) => ({ ...r, responses: responses.filter((x) => x.request_id === r.id) })),
-    publicities: publicities.map((p) => ({ ...p, objections: objections.filter((o) => o.publicity_id === p.id) })),
-    documents,
-  };
-};
-
 export const listTasks = async (deps: SocialAssistanceDeps, ctx: CallContext, query: TTaskQuery) => {
   const asOf = query.asOf ?? todayOf(deps);
-  const root = ctx.scope.roots[0];
+  if (query.divisionId !== undefined) await requireDivisionInScope(deps.db, ctx.scope, query.divisionId);
+  const root = query.divisionId ?? ctx.scope.roots[0];
   const dueSoonWorkingDays = root === undefined ? 2 : (await countySettingFor(deps.db, root)).dueSoonWorkingDays;
   const dueSoonBy = addWorkingDays(asOf, dueSoonWorkingDays, WORKFLOW_CALENDAR);
   const window =
@@ -71,6 +54,7 @@ export const listTasks = async (deps: SocialAssistanceDeps, ctx: CallContext, qu
         : { dueFrom: null, dueBy: null };
   const { items, total } = await repo.openDeadlines(deps.db, ctx.scope, {
     level: query.level,
+    divisionId: query.divisionId ?? null,
     ...window,
     page: query.page,
     pageSize: query.pageSize,
@@ -92,4 +76,37 @@ export const listTasks = async (deps: SocialAssistanceDeps, ctx: CallContext, qu
     };
   });
   return { asOf, dueSoonWorkingDays, items: tasks, total, page: query.page, pageSize: query.pageSize };
+};
+
+const COUNTY_OR_ABOVE = ['county', 'prefecture', 'province', 'nation'];
+
+/** The steps the caller may take on this case now, with reasons for the disabled ones (next-steps.rules.ts). */
+export const getNextSteps = async (deps: SocialAssistanceDeps, ctx: CallContext, id: number): Promise<TNextSteps> => {
+  const app = await repo.findApplication(deps.db, id, ctx.scope);
+  if (!app) throw new AppError('NOT_FOUND', '救助申请不存在或不在您的管辖范围内');
+  const today = todayOf(deps);
+  const assignmentDivisions = [...new Set(ctx.actor.assignments.map((a) => a.divisionId))];
+  const [state, setting, covering, gaps] = await Promise.all([
+    repo.loadCaseState(deps.db, app),
+    countySettingFor(deps.db, app.division_id),
+    repo.coveringDivisions(deps.db, app.division_id, assignmentDivisions),
+    authorisationGaps(deps.db, app, today),
+  ]);
+  const levelOf = new Map(covering.map((d) => [d.id, d.level]));
+  const can = (permission: Permission, level: StepLevel) =>
+    ctx.actor.assignments.some((a) => {
+      const divisionLevel = levelOf.get(a.divisionId);
+      if (divisionLevel === undefined || !ROLE_PERMISSIONS[a.role].includes(permission)) return false;
+      return level === 'any' || (level === 'county') === COUNTY_OR_ABOVE.includes(divisionLevel);
+    });
+  const assessment = app.assessment as { approvalLevel?: string | null } | null;
+  const withinTownshipLimit = app.programme === 'temporary-assistance' && assessment?.approvalLevel === 'township';
+  const steps = nextSteps(state, {
+    today,
+    can,
+    delegated: setting.delegateApproval || withinTownshipLimit,
+    advanceEligible: app.programme === 'temporary-assistance',
+    missingAuthorisations: gaps.missing.length > 0 ? describeMissing(gaps.missing) : null,
+  });
+  return { applicationId: app.id, today, steps };
 };

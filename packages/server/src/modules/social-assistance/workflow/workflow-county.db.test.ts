@@ -107,8 +107,28 @@ describe('county review', () => {
       handling: '经核实异议属实，重新调查',
     });
     const detail = await ok('ws_clerk', 'GET', base);
-    expect(detail).toMatchObject({ status: 'investigating', current_step: 'investigate', investigated_on: null });
+    expect(detail).toMatchObject({ status: 'investigating', currentStep: 'investigate', investigatedOn: null, specialCase: true });
     expect((detail['publicities'] as { status: string }[]).map((p) => p.status)).toEqual(['superseded']);
+    // An objection makes it a special case: the overall limit becomes 45 working days from acceptance (09-26).
+    const overall = (detail['deadlines'] as { code: string; dueOn: string; explanation: string }[]).find((d) => d.code === 'DIBAO_OVERALL');
+    expect(overall?.dueOn).toBe('2025-12-04');
+    expect(detail['overallDueOn']).toBe('2025-12-04');
+    expect(overall?.explanation).toContain('异议成立');
+
+    // Re-investigation, a new 初审 opinion and a new 7-day 公示 (round 2); only then the county.
+    expect((await call('ws_clerk', 'POST', `${base}/submit-to-county`, { on: '2025-10-20' })).status).toBe(409);
+    await ok('ws_clerk', 'POST', `${base}/investigation`, {
+      on: '2025-10-10',
+      investigators: ['王调查', '赵调查'],
+      homeVisit: { visitedOn: '2025-10-10', membersPresent: ['张三'], findings: '核实户主务工收入' },
+    });
+    await ok('ws_clerk', 'POST', `${base}/preliminary-review`, { on: '2025-10-13', opinion: 'recommend-approve' });
+    const again = await ok('ws_clerk', 'POST', `${base}/publicity`, { startsOn: '2025-10-13', location: '社区公示栏' });
+    expect(again).toMatchObject({ round: 2, firstDay: '2025-10-13', lastDay: '2025-10-19', nextStepFrom: '2025-10-20' });
+    expect((await call('ws_clerk', 'POST', `${base}/submit-to-county`, { on: '2025-10-19' })).status).toBe(409);
+    await ok('ws_clerk', 'POST', `${base}/submit-to-county`, { on: '2025-10-20' });
+    const after = await ok('ws_clerk', 'GET', base);
+    expect((after['publicities'] as { status: string }[]).map((p) => p.status)).toEqual(['superseded', 'completed']);
   });
 
   it('特困: the first case of the year in a county is picked for a spot check (≥30 %), which must be done before confirmation', async () => {

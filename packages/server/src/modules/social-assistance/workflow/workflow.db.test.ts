@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../../../../test/world';
-import { caseAt, createHousehold, ensureParameters, member } from '../social-assistance.test-support';
+import { authorise, caseAt, createHousehold, ensureParameters, member } from '../social-assistance.test-support';
 
 // A full 低保 case through every statutory step, dated around 国庆 2025 (10-01…10-08 off; Sunday 09-28
 // and Saturday 10-11 are working days), with 核对 against imported department data, an objection during
@@ -78,6 +78,14 @@ describe('a 低保 application through every step', () => {
         .status,
     ).toBe(403);
     await ok('ws_reviewer', 'POST', '/api/assistance/department-records/import', { fileName: 'dept.csv', contentBase64: deptFile });
+    // 核对 needs the signed authorisation of every member living together (rules doc §6.1).
+    const refused = await call('ws_clerk', 'POST', `${base}/verifications`, { on: '2025-09-26', departments: ['human-resources', 'bank'] });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'SOCIAL_ASSISTANCE_NO_AUTHORISATION' } });
+    expect(refused.body.message).toContain('张三、李四、张小');
+    await authorise(w, created.id, h.members.slice(0, 2));
+    const partial = await call('ws_clerk', 'POST', `${base}/verifications`, { on: '2025-09-26', departments: ['bank'] });
+    expect(partial.body.message).toBe('以下人员尚未提交有效的家庭经济状况核对授权书（签字扫描件）：张小');
+    await authorise(w, created.id, h.members.slice(2));
     const requested = await ok('ws_clerk', 'POST', `${base}/verifications`, { on: '2025-09-26', departments: ['human-resources', 'bank'] });
     expect(requested['dueOn']).toBe('2025-09-30');
 
@@ -198,12 +206,15 @@ describe('a 低保 application through every step', () => {
     ).toBe(400);
 
     const final = await ok('ws_clerk', 'GET', base);
-    expect(final).toMatchObject({ status: 'approved', current_step: 'closed', notice_served_on: '2025-10-22' });
+    expect(final).toMatchObject({ status: 'approved', currentStep: 'closed', noticeServedOn: '2025-10-22' });
     expect((final['deadlines'] as { completedOn: string | null }[]).every((d) => d.completedOn !== null)).toBe(true);
     expect((final['events'] as { action: string }[]).map((e) => e.action)).toEqual([
       'apply',
       'supplement',
       'accept',
+      'record-authorisation',
+      'record-authorisation',
+      'record-authorisation',
       'request-verification',
       'investigate',
       'verification-response',
@@ -316,8 +327,8 @@ describe('duplicates, refusals and scope', () => {
     const detail = await ok('ws_clerk', 'GET', base);
     expect(detail).toMatchObject({
       status: 'refused',
-      notice_due_on: '2025-10-14',
-      refusal_reason: '家庭月人均收入3000元，不低于当地低保标准710元',
+      noticeDueOn: '2025-10-14',
+      refusalReason: '家庭月人均收入3000元，不低于当地低保标准710元',
     });
     expect((detail['reasons'] as { code: string }[]).map((r) => r.code)).toContain('DIBAO_INCOME_NOT_BELOW_STANDARD');
     expect(await w.db.db.selectFrom('assistance_recipient').select('id').where('application_id', '=', app.id).execute()).toEqual([]);

@@ -1,6 +1,7 @@
 import { sql, type Selectable, type Updateable } from 'kysely';
 import { LIVE_APPLICATION_STATUSES, type ApplicationStatus, type AssistanceProgramme, type TApplicationListQuery } from '@mz/shared';
 import type { Database } from '../../../db/database';
+import { pageTotal } from '../../../db/bounded-count';
 import { withinScope, type Scope } from '../../../platform/scope/scope';
 import { json } from '../social-assistance.deps';
 import type { AssistanceApplicationTable } from '../social-assistance.tables';
@@ -82,6 +83,9 @@ export const loadCaseState = async (db: Database, app: ApplicationRow): Promise<
     countySpotCheckOn: checks.find((c) => c.kind === 'spot-check')?.on ?? null,
     decidedOn: app.decided_on,
     noticeServedOn: app.notice_served_on,
+    advancePaidOn: app.advance_paid_on,
+    advanceDueOn: app.advance_due_on,
+    advanceCompletedOn: app.advance_completed_on,
   };
 };
 
@@ -152,6 +156,40 @@ export const completeDeadlines = (db: Database, applicationId: number, codes: re
   return q.execute().then(() => undefined);
 };
 
+const OVERALL_CODES = ['DIBAO_OVERALL', 'DIBAO_OVERALL_DELEGATED', 'RIGID_OVERALL'];
+
+/** Re-plan the running overall clocks with `replan` (e.g. the special-case limit after an objection). */
+export const extendOverallDeadlines = async (
+  db: Database,
+  applicationId: number,
+  replan: (d: { code: string; level: string; triggered_on: string }) => PlannedDeadline,
+) => {
+  const running = await db
+    .selectFrom('application_deadline')
+    .select(['id', 'code', 'level', 'triggered_on', 'due_on'])
+    .where('application_id', '=', applicationId)
+    .where('completed_on', 'is', null)
+    .where('code', 'in', OVERALL_CODES)
+    .execute();
+  const changed: { code: string; dueOn: string }[] = [];
+  for (const d of running) {
+    const next = replan(d);
+    if (next.dueOn === d.due_on) continue;
+    await db
+      .updateTable('application_deadline')
+      .set({
+        due_on: next.dueOn,
+        label: next.label,
+        explanation: `${next.explanation}（公示期间异议成立，按特殊情况办理时限）`,
+        provisional: next.provisional,
+      })
+      .where('id', '=', d.id)
+      .execute();
+    changed.push({ code: d.code, dueOn: next.dueOn });
+  }
+  return changed;
+};
+
 export const findDeadlines = (db: Database, applicationId: number) =>
   db
     .selectFrom('application_deadline')
@@ -197,41 +235,47 @@ export const listApplications = async (db: Database, query: TApplicationListQuer
       ),
     );
   }
-  const [items, total] = await Promise.all([
-    base
-      .leftJoin('household_member as m', (j) =>
-        j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'),
-      )
-      .select([
-        'a.id',
-        'a.household_id',
-        'a.division_id',
-        'd.name as division_name',
-        'a.programme',
-        'a.channel',
-        'a.status',
-        'a.current_step',
-        'a.applied_on',
-        'a.decided_on',
-        'a.decision',
-        'a.amount_fen',
-        'a.overall_due_on',
-        'm.name as applicant_name',
-      ])
-      .orderBy('a.id', 'desc')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(total.n) };
+  const items = await base
+    .leftJoin('household_member as m', (j) =>
+      j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'),
+    )
+    .select([
+      'a.id',
+      'a.household_id',
+      'a.division_id',
+      'd.name as division_name',
+      'a.programme',
+      'a.channel',
+      'a.status',
+      'a.current_step',
+      'a.applied_on',
+      'a.decided_on',
+      'a.decision',
+      'a.amount_fen',
+      'a.overall_due_on',
+      'm.name as applicant_name',
+    ])
+    .orderBy('a.id', 'desc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const counted = await pageTotal(db, base, { ...query, items: items.length });
+  return { items, ...counted };
 };
 
 /** Open clocks in scope due on or before `dueBy` (null = all open), earliest first. */
 export const openDeadlines = async (
   db: Database,
   scope: Scope,
-  options: { level: 'township' | 'county' | 'all'; dueFrom: string | null; dueBy: string | null; page: number; pageSize: number },
+  options: {
+    level: 'township' | 'county' | 'all';
+    /** Only this division's subtree (already checked to lie in the scope). */
+    divisionId: number | null;
+    dueFrom: string | null;
+    dueBy: string | null;
+    page: number;
+    pageSize: number;
+  },
 ) => {
   let base = db
     .selectFrom('application_deadline as dl')
@@ -242,6 +286,17 @@ export const openDeadlines = async (
     .where('dl.completed_on', 'is', null)
     .where((eb) => withinScope(eb.ref('dl.division_id'), scope));
   if (options.level !== 'all') base = base.where('dl.level', '=', options.level);
+  if (options.divisionId !== null) {
+    const root = options.divisionId;
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('division_closure as dc')
+          .select('dc.depth')
+          .where('dc.ancestor_id', '=', root)
+          .whereRef('dc.descendant_id', '=', 'dl.division_id'),
+      ),
+    );
+  }
   if (options.dueBy !== null) base = base.where('dl.due_on', '<=', options.dueBy);
   if (options.dueFrom !== null) base = base.where('dl.due_on', '>=', options.dueFrom);
   const [items, total] = await Promise.all([
@@ -284,3 +339,15 @@ export const countyOf = (db: Database, divisionId: number) =>
     .where('dc.descendant_id', '=', divisionId)
     .where('d.level', '=', 'county')
     .executeTakeFirst();
+
+/** Which of `divisionIds` cover `divisionId` (itself or an ancestor), with their level. */
+export const coveringDivisions = (db: Database, divisionId: number, divisionIds: number[]) =>
+  divisionIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('division_closure as dc')
+        .innerJoin('division as d', 'd.id', 'dc.ancestor_id')
+        .select(['d.id', 'd.level'])
+        .where('dc.descendant_id', '=', divisionId)
+        .where('dc.ancestor_id', 'in', divisionIds)
+        .execute();

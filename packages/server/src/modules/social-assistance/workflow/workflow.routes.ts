@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import {
   ZAccept,
+  ZAdvanceAssistance,
+  ZAdvanceCompletion,
+  ZAuthorisationCreate,
   ZApplicationCreate,
   ZApplicationListQuery,
   ZCountyCheck,
@@ -24,7 +27,10 @@ import { callContext } from '../../../platform/http/context';
 import { parse, parseId } from '../../../platform/http/parse';
 import * as documents from '../documents/documents.service';
 import type { SocialAssistanceDeps } from '../social-assistance.deps';
+import * as authorisation from '../verification/authorisation.service';
 import * as verification from '../verification/verification.service';
+import * as advance from './advance.service';
+import * as caseFile from './case-file.service';
 import * as decision from './decision.service';
 import * as intake from './intake.service';
 import * as publicity from './publicity.service';
@@ -47,7 +53,8 @@ export const workflowRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   app.post('/api/assistance/applications', apply, (req) =>
     intake.createApplication(deps, callContext(req), parse(ZApplicationCreate, req.body)),
   );
-  app.get<P>(base, read, (req) => queries.getApplication(deps, callContext(req), id(req)));
+  app.get<P>(base, read, (req) => caseFile.getCaseFile(deps, callContext(req), id(req)));
+  app.get<P>(`${base}/next-steps`, read, (req) => queries.getNextSteps(deps, callContext(req), id(req)));
 
   // 申请、受理、调查、核对 (township)
   app.post<P>(`${base}/supplement`, apply, (req) =>
@@ -59,6 +66,9 @@ export const workflowRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   );
   app.post<P>(`${base}/verifications`, apply, (req) =>
     verification.requestVerification(deps, callContext(req), id(req), parse(ZVerificationCreate, req.body)),
+  );
+  app.post<P>(`${base}/authorisations`, apply, (req) =>
+    authorisation.recordAuthorisation(deps, callContext(req), id(req), parse(ZAuthorisationCreate, req.body)),
   );
   app.post<P>('/api/assistance/verifications/:id/respond', review, async (req) =>
     verification.respondVerification(deps, await asCountyOffice(deps.db, callContext(req)), id(req), parse(ZVerificationRespond, req.body)),
@@ -83,6 +93,12 @@ export const workflowRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   );
   app.post<P>(`${base}/township-decision`, review, (req) =>
     decision.townshipDecision(deps, callContext(req), id(req), parse(ZDecisionRequest, req.body)),
+  );
+
+  // 临时救助 先行救助 (紧急程序) and the paperwork completed afterwards
+  app.post<P>(`${base}/advance`, review, (req) => advance.payAdvance(deps, callContext(req), id(req), parse(ZAdvanceAssistance, req.body)));
+  app.post<P>(`${base}/advance/complete`, apply, (req) =>
+    advance.completeAdvance(deps, callContext(req), id(req), parse(ZAdvanceCompletion, req.body)),
   );
 
   // 县级审核确认

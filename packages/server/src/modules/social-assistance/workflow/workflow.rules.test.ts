@@ -34,6 +34,9 @@ const state = (over: Partial<CaseState> = {}): CaseState => ({
   countySpotCheckOn: null,
   decidedOn: null,
   noticeServedOn: null,
+  advancePaidOn: null,
+  advanceDueOn: null,
+  advanceCompletedOn: null,
   ...over,
 });
 const today = '2026-11-23';

@@ -28,6 +28,8 @@ export const WORKFLOW_ACTIONS = [
   'township-decide',
   'serve-notice',
   'withdraw',
+  'pay-advance',
+  'complete-advance',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -56,6 +58,9 @@ export const ALLOWED_FROM: Record<WorkflowAction, readonly ApplicationStatus[]> 
   'township-decide': ['in-publicity'],
   'serve-notice': ['approved', 'refused'],
   withdraw: LIVE,
+  // 临时救助 先行救助 (§4.5 紧急程序): paid before verification and publicity, completed afterwards.
+  'pay-advance': ['submitted', 'accepted', 'investigating'],
+  'complete-advance': LIVE,
 };
 
 /** What the guards look at: a snapshot of the case. */
@@ -80,6 +85,10 @@ export type CaseState = {
   countySpotCheckOn: IsoDate | null;
   decidedOn: IsoDate | null;
   noticeServedOn: IsoDate | null;
+  /** 先行救助 paid on this date (临时救助 急难型), its paperwork due and completed. */
+  advancePaidOn: IsoDate | null;
+  advanceDueOn: IsoDate | null;
+  advanceCompletedOn: IsoDate | null;
 };
 
 /** Inputs of one action that the guards need. */
@@ -96,11 +105,22 @@ export type ActionInput = {
   reasonText?: string;
   delegated?: boolean;
   objectionReceivedOn?: IsoDate;
+  /** 先行救助 amount and the township direct-approval limit it must stay within. */
+  advanceAmountFen?: number;
+  advanceLimitFen?: number;
 };
 
 export type Verdict =
   | { ok: true; to: ApplicationStatus }
   | { ok: false; kind: 'invalid-transition' | 'blocked' | 'no-authorisation' | 'not-delegated'; reasons: string[] };
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/** A 先行救助 whose paperwork is not yet completed blocks the decision that accounts for it. */
+const advanceOpen = (state: CaseState): string[] =>
+  state.advancePaidOn !== null && state.advanceCompletedOn === null
+    ? [`先行救助手续尚未补齐（应于${state.advanceDueOn ?? ''}前补办说明及签字盖章），补齐后方可作出决定`]
+    : [];
 
 const dateGuards = (input: ActionInput, earliest: IsoDate | null, label: string): string[] => [
   ...(input.on > input.today ? [`办理日期${input.on}不能晚于今天${input.today}`] : []),
@@ -187,7 +207,7 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
       if (action === 'submit-to-county') return blocked(reasons, 'county-review');
       if (input.delegated !== true) return { ok: false, kind: 'not-delegated', reasons: ['本县未将审核确认权限下放乡镇（街道）'] };
       if (state.separateRegistration) reasons.push('单独登记备案的申请须报县级民政部门入户核查并审核确认');
-      return blocked([...reasons, ...decisionGuards(input)], input.decision === 'approve' ? 'approved' : 'refused');
+      return blocked([...reasons, ...advanceOpen(state), ...decisionGuards(input)], input.decision === 'approve' ? 'approved' : 'refused');
     }
     case 'county-check':
       return blocked(dateGuards(input, state.submittedToCountyOn, '核查日期'), 'county-review');
@@ -201,6 +221,7 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
           ...(state.spotCheckRequired && state.countySpotCheckOn === null && state.countyHomeVisitOn === null
             ? ['本件已列入特困人员县级抽查（不低于30%），须先完成抽查']
             : []),
+          ...advanceOpen(state),
           ...decisionGuards(input),
         ],
         input.decision === 'approve' ? 'approved' : 'refused',
@@ -212,6 +233,29 @@ export const evaluateAction = (state: CaseState, action: WorkflowAction, input: 
       );
     case 'withdraw':
       return blocked(dateGuards(input, state.appliedOn, '撤回日期'), 'withdrawn');
+    case 'pay-advance':
+      return blocked(
+        [
+          ...(state.programme !== 'temporary-assistance' ? ['先行救助仅适用于急难型临时救助'] : []),
+          ...(state.advancePaidOn !== null ? [`本案已于${state.advancePaidOn}先行救助，不能重复发放`] : []),
+          ...dateGuards(input, state.appliedOn, '先行救助日期'),
+          ...(input.advanceAmountFen !== undefined && input.advanceLimitFen !== undefined && input.advanceAmountFen > input.advanceLimitFen
+            ? [
+                `先行救助金额${yuan(input.advanceAmountFen)}元超过乡镇（街道）直接审批限额${yuan(input.advanceLimitFen)}元，超出部分应按一般程序报县级审批`,
+              ]
+            : []),
+        ],
+        state.status,
+      );
+    case 'complete-advance':
+      return blocked(
+        [
+          ...(state.advancePaidOn === null ? ['本案没有先行救助，无需补办手续'] : []),
+          ...(state.advanceCompletedOn !== null ? [`先行救助手续已于${state.advanceCompletedOn}补齐`] : []),
+          ...dateGuards(input, state.advancePaidOn, '补办日期'),
+        ],
+        state.status,
+      );
   }
 };
 
@@ -235,6 +279,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   'township-decide': '乡镇（街道）审核确认（权限下放）',
   'serve-notice': '送达决定通知',
   withdraw: '撤回申请',
+  'pay-advance': '先行救助（急难型临时救助）',
+  'complete-advance': '补办先行救助手续',
 };
 
 /** The next expected step, stored with the case for lists and task queues. */
@@ -350,6 +396,25 @@ export const COMPLETES: Partial<Record<WorkflowAction, readonly string[]>> = {
   decide: ['DIBAO_COUNTY_REVIEW', 'EXTREME_POVERTY_COUNTY_REVIEW', 'DIBAO_OVERALL', 'DIBAO_OVERALL_DELEGATED', 'RIGID_OVERALL'],
   'township-decide': ['DIBAO_OVERALL', 'DIBAO_OVERALL_DELEGATED', 'RIGID_OVERALL'],
   'serve-notice': ['DIBAO_REFUSAL_NOTICE', 'EXTREME_POVERTY_REFUSAL_NOTICE', 'APPROVAL_NOTICE'],
+  'complete-advance': ['TEMP_ADVANCE_COMPLETION'],
+};
+
+/**
+ * 先行救助 paperwork (说明、签字盖章) due `days` working days after the payment (local parameter,
+ * rules doc §9 open point 6; the day of payment is not counted, §10.4).
+ */
+export const deadlineOnAdvance = (paidOn: IsoDate, days: number): PlannedDeadline => {
+  const dueOn = addWorkingDays(paidOn, days, WORKFLOW_CALENDAR);
+  const isProvisional = provisional(paidOn, dueOn);
+  return {
+    code: 'TEMP_ADVANCE_COMPLETION',
+    level: 'township',
+    label: '补办先行救助手续',
+    triggeredOn: paidOn,
+    dueOn,
+    provisional: isProvisional,
+    explanation: `自${formatChineseDate(paidOn)}先行救助起${days}个工作日内补齐救助对象、事由、金额登记及签字盖章手续（本地参数；当日不计入，法定节假日不计，调休上班日计入），截止${formatChineseDate(dueOn)}${isProvisional ? '；所涉年度节假日安排尚未发布，暂按周一至周五计算' : ''}`,
+  };
 };
 
 /** 公示 of 7 calendar days starting on `startsOn` (rules doc §10.5). */

@@ -17,6 +17,11 @@ import {
   type WorkflowAction,
 } from './workflow.rules';
 
+type Snake<S extends string> = S extends `${infer H}-${infer T}` ? `${H}_${Snake<T>}` : S;
+/** The audit code of a step, ASSISTANCE_<ACTION>; each must have a label in @mz/shared AUDIT_ACTION_LABELS. */
+const workflowAuditAction = <A extends WorkflowAction>(action: A) =>
+  `ASSISTANCE_${action.toUpperCase().replaceAll('-', '_')}` as `ASSISTANCE_${Uppercase<Snake<A>>}`;
+
 // One workflow step, the same way for every action: load the case in scope (404 outside), ask the pure
 // rules whether the action is allowed, write the change, stop and start clocks, append the case event
 // and the audit row, all in one transaction.
@@ -89,7 +94,7 @@ export const runStep = <T>(
       data: done.data,
     });
     await recordAudit(trx, ctx.audit, {
-      action: `ASSISTANCE_${action.toUpperCase().replaceAll('-', '_')}`,
+      action: workflowAuditAction(action),
       entity: 'assistance_application',
       entityId: app.id,
       divisionId: app.division_id,

@@ -44,6 +44,10 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
     }
   }, []);
 
-  const value = useMemo<AuthContextValue>(() => ({ ...state, login, logout }), [state, login, logout]);
+  const refresh = useCallback(async () => {
+    setState({ status: 'authenticated', me: await authApi.me() });
+  }, []);
+
+  const value = useMemo<AuthContextValue>(() => ({ ...state, login, logout, refresh }), [state, login, logout, refresh]);
   return <AuthContext value={value}>{children}</AuthContext>;
 };

@@ -27,7 +27,9 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { levelLabel } from '../../division/division-labels';
 import { useCan } from '../hooks/useAuth';
 import { userUrl, usersApi } from '../identity.api';
+import { passwordText } from '../password.i18n';
 import { ROLE_OPTIONS } from '../role-options';
+import { ResetPasswordModal } from './ResetPasswordModal';
 import { USER_STATUS_DISPLAY, isLockedNow, userStatus } from '../user-status';
 
 const t = zhCN.users;
@@ -45,6 +47,7 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
   const user = data?.id === userId ? data : undefined;
   const [busy, setBusy] = useState<string | null>(null);
   const [assignForm] = Form.useForm<AssignValues>();
+  const [resetting, setResetting] = useState(false);
 
   const run = async (key: string, action: () => Promise<unknown>, done: string, form?: typeof assignForm) => {
     setBusy(key);
@@ -82,6 +85,7 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
                     <Button loading={busy === 'unlock'}>{t.unlock}</Button>
                   </Popconfirm>
                 ) : null}
+                <Button onClick={() => setResetting(true)}>{passwordText.resetButton}</Button>
                 <Popconfirm
                   title={user.isActive ? t.deactivateConfirm : t.activateConfirm}
                   onConfirm={() =>
@@ -95,11 +99,23 @@ export const UserDetailDrawer = ({ userId, onClose, onChanged }: Props) => {
               </Flex>
             ) : null}
           </Flex>
+          {resetting ? (
+            <ResetPasswordModal
+              user={user}
+              onClose={() => setResetting(false)}
+              onDone={() => {
+                setResetting(false);
+                reload();
+                onChanged();
+              }}
+            />
+          ) : null}
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label={t.username}>{user.username}</Descriptions.Item>
             <Descriptions.Item label={t.displayName}>{user.displayName}</Descriptions.Item>
             <Descriptions.Item label={t.status}>
               {status ? <Tag color={USER_STATUS_DISPLAY[status].tag}>{USER_STATUS_DISPLAY[status].label}</Tag> : null}
+              {user.mustChangePassword ? <Tag color="processing">{passwordText.mustChangeTag}</Tag> : null}
             </Descriptions.Item>
             <Descriptions.Item label={t.lockedUntil}>
               {isLockedNow(user, now) && user.lockedUntil ? dayjs(user.lockedUntil).format('YYYY-MM-DD HH:mm') : zhCN.common.dash}

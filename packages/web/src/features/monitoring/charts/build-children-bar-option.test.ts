@@ -5,6 +5,7 @@ import { TEST_PALETTE } from './test-palette';
 
 const verdict = (patch: Partial<TVerdictSummary>): TVerdictSummary => ({
   year: 2024,
+  quarter: 0,
   value: 1,
   targetVerdict: 'pending',
   scheduleVerdict: null,

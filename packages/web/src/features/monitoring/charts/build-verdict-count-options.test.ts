@@ -5,6 +5,7 @@ import { TEST_PALETTE } from './test-palette';
 
 const verdict = (scheduleVerdict: 'ahead' | 'on_track' | 'lagging' | null) => ({
   year: 2024,
+  quarter: 0,
   value: 1,
   targetVerdict: 'pending' as const,
   scheduleVerdict,

@@ -1,53 +1,34 @@
-import { DownloadOutlined, LockOutlined, SaveOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, DownloadOutlined, LockOutlined, SaveOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ValueInputField } from '@mz/shared';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Skeleton,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-  Upload,
-  theme,
-} from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Skeleton, Table, Typography, Upload, theme } from 'antd';
+import { useState } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { handleApiError } from '../../../api/handle-api-error';
 import { useApi } from '../../../api/useApi';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
-import { useMe } from '../../identity/hooks/useAuth';
+import { useCan, useMe } from '../../identity/hooks/useAuth';
 import {
   changedInputs,
-  cellValue,
   errorsByCell,
   importErrorRows,
   isComputedRow,
   missingDeviationNotes,
-  needsDeviationNote,
   type CellErrors,
   type Edits,
   type ImportErrorRow,
 } from '../collection-form';
 import { BindingLaggingAlert } from '../components/BindingLaggingAlert';
+import { CollectionTable } from '../components/CollectionTable';
+import { DeviationModal } from '../components/DeviationModal';
 import { PlanSelect } from '../components/PlanSelect';
 import { SignoffSteps } from '../components/SignoffSteps';
-import { AttributeTag, HeadlineTag } from '../components/VerdictTags';
+import { PeriodSelect } from '../components/PeriodSelect';
 import { YearSelect } from '../components/YearSelect';
 import { useMonitoringPlans } from '../hooks/useMonitoringPlans';
 import { useMonitoringQuery } from '../hooks/useMonitoringQuery';
-import { bindingLaggingItems, defaultEntryYear, formatIndicatorValue, planYears, preferredPlan } from '../monitoring-format';
+import { bindingLaggingItems, defaultEntryYear, planYears, preferredPlan } from '../monitoring-format';
 import {
   downloadFile,
   monitoringApi,
@@ -64,90 +45,16 @@ import { finalReviewLevel } from '../signoff-chain';
 const t = monitoringI18n;
 const c = t.collection;
 
-const SourceTag = ({ row }: { row: FormIndicator }) => {
-  if (isComputedRow(row)) {
-    return (
-      <Tooltip title={row.blockedReason}>
-        <Tag color="purple" icon={<LockOutlined />} style={{ marginInlineEnd: 0 }}>
-          {t.sources.computedTag}
-        </Tag>
-      </Tooltip>
-    );
-  }
-  if (!row.own) return <Typography.Text type="secondary">{c.notSubmittedValue}</Typography.Text>;
-  return (
-    <Tag color={row.own.source === 'demo' ? 'orange' : 'blue'} variant="outlined" style={{ marginInlineEnd: 0 }}>
-      {t.sources[row.own.source]}
-    </Tag>
-  );
-};
-
-const DeviationModal = ({
-  row,
-  onClose,
-  onSave,
-}: {
-  row: FormIndicator | null;
-  onClose: () => void;
-  onSave: (text: string) => Promise<void>;
-}) => {
-  const [form] = Form.useForm<{ text: string }>();
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (row) form.setFieldsValue({ text: row.deviationNote ?? '' });
-  }, [row, form]);
-  return (
-    <Modal
-      open={row !== null}
-      title={row ? c.deviationTitle(row.name) : ''}
-      okText={zhCN.common.submit}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      onOk={async () => {
-        let text: string;
-        try {
-          text = (await form.validateFields()).text;
-        } catch {
-          return; // the form shows what is missing
-        }
-        setSaving(true);
-        try {
-          await onSave(text);
-        } catch (error) {
-          handleApiError(error, { form });
-        } finally {
-          setSaving(false);
-        }
-      }}
-    >
-      {row?.verdict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={row.verdict.reasons[row.verdict.reasons.length - 1] ?? row.verdict.reasons[0]}
-        />
-      ) : null}
-      <Form form={form} layout="vertical">
-        <Form.Item name="text" label={c.deviation} rules={[{ required: true, min: 5, message: c.deviationMin }]}>
-          <Input.TextArea rows={6} maxLength={4000} showCount placeholder={c.deviationPlaceholder} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-};
-
 /** The entry table of one plan × division × year; remounted (edits dropped) when any of them changes. */
 const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: () => void }) => {
   const { token } = theme.useToken();
   const { message } = App.useApp();
+  const can = useCan();
   const [edits, setEdits] = useState<Edits>({});
   const [cellErrors, setCellErrors] = useState<CellErrors>(new Map());
   const [warnings, setWarnings] = useState<SaveWarning[]>([]);
   const [importErrors, setImportErrors] = useState<ImportErrorRow[] | null>(null);
-  const [busy, setBusy] = useState<'save' | 'import' | 'submit' | 'template' | null>(null);
+  const [busy, setBusy] = useState<'save' | 'import' | 'submit' | 'template' | 'compute' | null>(null);
   const [noteFor, setNoteFor] = useState<FormIndicator | null>(null);
   const pending = changedInputs(form.indicators, edits);
   const missingNotes = missingDeviationNotes(form.indicators);
@@ -207,6 +114,20 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
     }
   };
 
+  const compute = async () => {
+    setBusy('compute');
+    try {
+      const result = await monitoringApi.compute(form.plan.id, where);
+      const rows = result.computedIndicators.reduce((sum, i) => sum + i.rows, 0);
+      void message.success(c.computed(result.computedIndicators.filter((i) => i.rows > 0).length, rows));
+      onReload();
+    } catch (error) {
+      handleApiError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const submit = async () => {
     setBusy('submit');
     try {
@@ -232,6 +153,9 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
   };
 
   const canEdit = !form.locked;
+  // Import, compute and submit act on the whole year: offered in the yearly form only.
+  const yearly = form.quarter === 0;
+  const canCompute = yearly && can('monitoring:manage') && form.indicators.some(isComputedRow);
   const submission = form.submission;
 
   return (
@@ -247,45 +171,75 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
             />
           </div>
           <Flex gap={token.marginXS} wrap>
-            <Button icon={<DownloadOutlined />} loading={busy === 'template'} onClick={() => void template()}>
-              {c.template}
-            </Button>
-            <Upload
-              accept=".xlsx"
-              showUploadList={false}
-              disabled={!canEdit}
-              beforeUpload={(file) => {
-                void importFile(file);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={busy === 'import'} disabled={!canEdit}>
-                {busy === 'import' ? c.importing : c.import}
-              </Button>
-            </Upload>
+            {canCompute ? (
+              <Popconfirm
+                title={c.computeConfirm}
+                description={<div style={{ maxWidth: 320 }}>{c.computeHint}</div>}
+                okText={zhCN.common.submit}
+                cancelText={zhCN.common.cancel}
+                disabled={!canEdit}
+                onConfirm={() => compute()}
+              >
+                <Button icon={<CalculatorOutlined />} disabled={!canEdit} loading={busy === 'compute'} data-testid="compute-button">
+                  {c.compute}
+                </Button>
+              </Popconfirm>
+            ) : null}
+            {yearly ? (
+              <>
+                <Button icon={<DownloadOutlined />} loading={busy === 'template'} onClick={() => void template()}>
+                  {c.template}
+                </Button>
+                <Upload
+                  accept=".xlsx"
+                  showUploadList={false}
+                  disabled={!canEdit}
+                  beforeUpload={(file) => {
+                    void importFile(file);
+                    return false;
+                  }}
+                >
+                  <Button icon={<UploadOutlined />} loading={busy === 'import'} disabled={!canEdit}>
+                    {busy === 'import' ? c.importing : c.import}
+                  </Button>
+                </Upload>
+              </>
+            ) : null}
             <Button icon={<SaveOutlined />} type="primary" ghost disabled={!canEdit} loading={busy === 'save'} onClick={() => void save()}>
               {pending.length > 0 ? `${c.save}（${c.dirty(pending.length)}）` : c.save}
             </Button>
-            <Popconfirm
-              title={c.submitConfirm}
-              description={
-                <div style={{ maxWidth: 320 }}>
-                  {c.submitHint}
-                  {missingNotes > 0 ? <div style={{ color: token.colorError }}>{c.missingNotes(missingNotes)}</div> : null}
-                </div>
-              }
-              okText={zhCN.common.submit}
-              cancelText={zhCN.common.cancel}
-              disabled={!canEdit || pending.length > 0}
-              onConfirm={() => submit()}
-            >
-              <Button icon={<SendOutlined />} type="primary" disabled={!canEdit || pending.length > 0} loading={busy === 'submit'}>
-                {c.submit}
-              </Button>
-            </Popconfirm>
+            {yearly ? (
+              <Popconfirm
+                title={c.submitConfirm}
+                description={
+                  <div style={{ maxWidth: 320 }}>
+                    {c.submitHint}
+                    {missingNotes > 0 ? <div style={{ color: token.colorError }}>{c.missingNotes(missingNotes)}</div> : null}
+                  </div>
+                }
+                okText={zhCN.common.submit}
+                cancelText={zhCN.common.cancel}
+                disabled={!canEdit || pending.length > 0}
+                onConfirm={() => submit()}
+              >
+                <Button icon={<SendOutlined />} type="primary" disabled={!canEdit || pending.length > 0} loading={busy === 'submit'}>
+                  {c.submit}
+                </Button>
+              </Popconfirm>
+            ) : null}
           </Flex>
         </Flex>
       </Card>
+      {yearly ? null : (
+        <Alert
+          type="info"
+          showIcon
+          title={c.quarterModeTitle(form.year, form.quarter)}
+          description={c.quarterModeHint}
+          style={{ marginBottom: token.marginSM }}
+          data-testid="quarter-mode-hint"
+        />
+      )}
       {form.locked ? (
         <Alert
           type="warning"
@@ -353,142 +307,7 @@ const CollectionEditor = ({ form, onReload }: { form: CollectionForm; onReload: 
           }
         />
       ) : null}
-      <Card size="small">
-        <Table<FormIndicator>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={form.indicators}
-          scroll={{ x: 1200 }}
-          data-testid="collection-table"
-          onRow={(row) => (row.attribute === 'binding' && row.verdict?.isLagging ? { style: { background: token.colorErrorBg } } : {})}
-          columns={[
-            {
-              title: t.common.indicator,
-              key: 'indicator',
-              width: 300,
-              render: (_, row) => (
-                <Flex vertical gap={2}>
-                  <Typography.Text strong>{row.name}</Typography.Text>
-                  <Flex gap={6} align="center" wrap>
-                    <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-                      {row.code}
-                    </Typography.Text>
-                    <AttributeTag attribute={row.attribute} />
-                    <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-                      {t.common.target}：{row.targetPrinted}
-                      {row.unit ? `（${row.unit}）` : ''}
-                    </Typography.Text>
-                  </Flex>
-                </Flex>
-              ),
-            },
-            {
-              title: c.fields,
-              key: 'fields',
-              width: 330,
-              render: (_, row) => {
-                const errors = cellErrors.get(row.id) ?? {};
-                const editable = canEdit && row.entryAllowed;
-                return (
-                  <Flex vertical gap={4}>
-                    {row.fields.map((f) => (
-                      <Flex key={f.field} vertical>
-                        <Flex align="center" gap={8}>
-                          <Typography.Text type="secondary" style={{ width: 150, fontSize: token.fontSizeSM, flex: 'none' }}>
-                            {f.label}
-                          </Typography.Text>
-                          <InputNumber<number>
-                            size="small"
-                            aria-label={`${row.code} ${f.label}`}
-                            value={cellValue(row, f.field, edits)}
-                            disabled={!editable}
-                            status={errors[f.field] ? 'error' : undefined}
-                            onChange={(value) => setCell(row, f.field, value ?? null)}
-                            style={{ width: 140 }}
-                          />
-                        </Flex>
-                        {errors[f.field]?.map((e) => (
-                          <Typography.Text key={e} type="danger" style={{ fontSize: token.fontSizeSM }}>
-                            {e}
-                          </Typography.Text>
-                        ))}
-                      </Flex>
-                    ))}
-                    {!row.entryAllowed && row.blockedReason && !form.locked ? (
-                      <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-                        <LockOutlined /> {row.blockedReason}
-                      </Typography.Text>
-                    ) : null}
-                  </Flex>
-                );
-              },
-            },
-            {
-              title: c.previous,
-              key: 'previous',
-              width: 90,
-              align: 'right',
-              render: (_, row) => formatIndicatorValue(row.previousValue, row.unit),
-            },
-            {
-              title: c.current,
-              key: 'current',
-              width: 110,
-              align: 'right',
-              render: (_, row) => (
-                <Flex vertical align="flex-end">
-                  <Typography.Text strong>{formatIndicatorValue(row.own?.rowValue, row.unit)}</Typography.Text>
-                  {row.rolledUp && row.rolledUp.units > 1 ? (
-                    <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
-                      {c.rolledUp} {formatIndicatorValue(row.rolledUp.value, row.unit)}
-                    </Typography.Text>
-                  ) : null}
-                </Flex>
-              ),
-            },
-            { title: c.source, key: 'source', width: 100, render: (_, row) => <SourceTag row={row} /> },
-            {
-              title: t.common.schedule,
-              key: 'verdict',
-              width: 90,
-              render: (_, row) => (row.verdict ? <HeadlineTag verdict={row.verdict} /> : null),
-            },
-            {
-              title: c.deviation,
-              key: 'deviation',
-              width: 200,
-              render: (_, row) => {
-                if (!needsDeviationNote(row) && !row.deviationNote) return null;
-                const missing = needsDeviationNote(row) && !row.deviationNote;
-                return (
-                  <Flex vertical gap={2} align="flex-start">
-                    {row.deviationNote ? (
-                      <Typography.Paragraph
-                        ellipsis={{ rows: 2, tooltip: row.deviationNote }}
-                        style={{ margin: 0, fontSize: token.fontSizeSM }}
-                      >
-                        {row.deviationNote}
-                      </Typography.Paragraph>
-                    ) : null}
-                    {canEdit ? (
-                      <Button
-                        size="small"
-                        danger={missing}
-                        type={missing ? 'primary' : 'link'}
-                        onClick={() => setNoteFor(row)}
-                        style={missing ? undefined : { padding: 0 }}
-                      >
-                        {row.deviationNote ? c.deviationEdit : c.deviationAdd}
-                      </Button>
-                    ) : null}
-                  </Flex>
-                );
-              },
-            },
-          ]}
-        />
-      </Card>
+      <CollectionTable form={form} edits={edits} cellErrors={cellErrors} canEdit={canEdit} onCell={setCell} onNote={setNoteFor} />
       <DeviationModal
         row={noteFor}
         onClose={() => setNoteFor(null)}
@@ -520,9 +339,14 @@ export const DataCollectionPage = () => {
   }).data;
   const unit = query.unit ?? overview?.division.id ?? null;
   const year = query.year ?? overview?.year ?? (plan ? defaultEntryYear(plan, new Date()) : null);
-  const formApi = useApi<CollectionForm>(plan && unit && year ? monitoringUrls.form(plan.id, { divisionId: unit, year }) : null);
+  const quarter = query.quarter;
+  const formApi = useApi<CollectionForm>(plan && unit && year ? monitoringUrls.form(plan.id, { divisionId: unit, year, quarter }) : null);
   const form =
-    formApi.data && formApi.data.plan.id === plan?.id && formApi.data.division.id === unit && formApi.data.year === year
+    formApi.data &&
+    formApi.data.plan.id === plan?.id &&
+    formApi.data.division.id === unit &&
+    formApi.data.year === year &&
+    formApi.data.quarter === quarter
       ? formApi.data
       : null;
 
@@ -543,6 +367,7 @@ export const DataCollectionPage = () => {
               style={{ width: 200 }}
             />
             <YearSelect years={plan ? planYears(plan) : []} value={year} onChange={(y) => query.set({ year: y })} />
+            <PeriodSelect value={quarter} onChange={(q) => query.set({ quarter: q === 0 ? null : q })} />
           </>
         }
       />
@@ -558,9 +383,13 @@ export const DataCollectionPage = () => {
             )}
           />
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-            {c.context(form.division.name, form.year, form.plan.seedId)}
+            {c.context(form.division.name, form.year, form.plan.seedId, form.quarter)}
           </Typography.Paragraph>
-          <CollectionEditor key={`${form.plan.id}:${form.division.id}:${form.year}`} form={form} onReload={formApi.reload} />
+          <CollectionEditor
+            key={`${form.plan.id}:${form.division.id}:${form.year}:${form.quarter}`}
+            form={form}
+            onReload={formApi.reload}
+          />
         </>
       ) : formApi.error ? (
         <Card>

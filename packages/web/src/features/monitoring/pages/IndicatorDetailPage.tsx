@@ -13,6 +13,8 @@ import { MonitoringHeader } from '../components/MonitoringHeader';
 import { MonitoringNotFound } from '../components/NotFound';
 import { NoteTags } from '../components/NoteTags';
 import { AttributeTag, ProgressTag, ScheduleTag, TargetVerdictTag } from '../components/VerdictTags';
+import { ComputedTag } from '../components/ComputedTag';
+import { QuarterlyCard } from '../components/QuarterlyCard';
 import { YearSelect } from '../components/YearSelect';
 import { buildChildrenBarOption } from '../charts/build-children-bar-option';
 import { buildTrendOption } from '../charts/build-trend-option';
@@ -77,6 +79,7 @@ export const IndicatorDetailPage = () => {
   const latest = indicator.latest;
   const interim = indicator.interimTargets;
   const hasSeries = detail.series.some((p) => p.value !== null);
+  const computedYears = detail.series.filter((p) => p.isComputed).map((p) => p.year);
   const childrenReported = detail.children.some((c) => c.value !== null);
 
   return (
@@ -189,6 +192,23 @@ export const IndicatorDetailPage = () => {
                     t.common.noData
                   ),
                 },
+                ...(indicator.latestQuarter
+                  ? [
+                      {
+                        key: 'latestQuarter',
+                        label: t.common.latestQuarter,
+                        children: (
+                          <Flex gap={6} wrap align="center">
+                            <Typography.Text strong>
+                              {fmt(indicator.latestQuarter.value)}（
+                              {t.common.quarterLabel(indicator.latestQuarter.year, indicator.latestQuarter.quarter)}）
+                            </Typography.Text>
+                            <ScheduleTag verdict={indicator.latestQuarter} unit={unit} />
+                          </Flex>
+                        ),
+                      },
+                    ]
+                  : []),
                 ...(latest?.expectedValue !== null && latest?.expectedValue !== undefined
                   ? [{ key: 'expected', label: t.common.schedule, children: t.common.expected(fmt(latest.expectedValue)) }]
                   : []),
@@ -213,7 +233,12 @@ export const IndicatorDetailPage = () => {
                 {
                   key: 'source',
                   label: t.indicator.source,
-                  children: <span data-testid="value-source">{describeSources(detail.series.map((p) => p.source))}</span>,
+                  children: (
+                    <Flex gap={6} align="center" wrap>
+                      <span data-testid="value-source">{describeSources(detail.series.map((p) => p.source))}</span>
+                      {computedYears.length > 0 ? <ComputedTag title={t.indicator.computedYears(computedYears.join('、'))} /> : null}
+                    </Flex>
+                  ),
                 },
                 {
                   key: 'cascade',
@@ -245,7 +270,15 @@ export const IndicatorDetailPage = () => {
               <li key={reason}>{reason}</li>
             ))}
           </ul>
+          <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }} data-testid="schedule-method">
+            {detail.scheduleMethod}
+          </Typography.Text>
         </Card>
+      ) : null}
+      {detail.quarters.length > 0 ? (
+        <div style={{ marginBottom: token.marginSM }}>
+          <QuarterlyCard detail={detail} />
+        </div>
       ) : null}
       <Card size="small" title={t.indicator.childrenTitle(division.name)} style={{ marginBottom: token.marginSM }}>
         {detail.children.length === 0 ? (

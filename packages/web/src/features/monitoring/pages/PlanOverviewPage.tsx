@@ -9,6 +9,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { BindingLaggingAlert } from '../components/BindingLaggingAlert';
 import { EChart } from '../components/EChart';
 import { MonitoringHeader } from '../components/MonitoringHeader';
+import { CutOffsCard } from '../components/CutOffsCard';
 import { MonitoringNotFound } from '../components/NotFound';
 import { NoteTags } from '../components/NoteTags';
 import { AttributeTag, ProgressTag, ScheduleTag, TargetVerdictTag } from '../components/VerdictTags';
@@ -107,6 +108,7 @@ export const IndicatorTable = ({
   const { token } = theme.useToken();
   const byId = useMemo(() => new Map((register?.indicators ?? []).map((i) => [i.id, i])), [register]);
   const where = { unit: overview.division.id, year: overview.year };
+  const hasQuarters = overview.indicators.some((i) => i.latestQuarter !== null);
   return (
     <Table<TOverviewIndicator>
       size="small"
@@ -200,6 +202,28 @@ export const IndicatorTable = ({
               <Typography.Text type="secondary">{t.common.noData}</Typography.Text>
             ),
         },
+        ...(hasQuarters
+          ? [
+              {
+                title: t.common.latestQuarter,
+                key: 'latestQuarter',
+                width: 120,
+                align: 'right' as const,
+                render: (_: unknown, row: TOverviewIndicator) =>
+                  row.latestQuarter ? (
+                    <Flex vertical align="flex-end" gap={2}>
+                      <Typography.Text style={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {formatIndicatorValue(row.latestQuarter.value, row.unit)}
+                      </Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }}>
+                        {t.common.quarterLabel(row.latestQuarter.year, row.latestQuarter.quarter)}
+                      </Typography.Text>
+                      <ScheduleTag verdict={row.latestQuarter} unit={row.unit} />
+                    </Flex>
+                  ) : null,
+              },
+            ]
+          : []),
         {
           title: t.common.targetVerdict,
           key: 'target',
@@ -361,6 +385,9 @@ export const PlanOverviewPage = () => {
       >
         <IndicatorTable planId={planId} overview={overview} register={register.data} />
       </Card>
+      <div style={{ marginTop: token.marginSM }}>
+        <CutOffsCard planId={planId} />
+      </div>
     </>
   );
 };

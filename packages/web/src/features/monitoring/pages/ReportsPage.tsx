@@ -8,6 +8,7 @@ import { divisionDetailUrl } from '../../division/division.api';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { useMe } from '../../identity/hooks/useAuth';
+import { CutOffsCard } from '../components/CutOffsCard';
 import { PlanSelect } from '../components/PlanSelect';
 import { YearSelect } from '../components/YearSelect';
 import { useMonitoringPlans } from '../hooks/useMonitoringPlans';
@@ -133,6 +134,11 @@ export const ReportsPage = () => {
               ))}
             </ul>
           </Card>
+          {plan ? (
+            <div style={{ marginTop: token.marginSM }}>
+              <CutOffsCard planId={plan.id} />
+            </div>
+          ) : null}
         </Col>
       </Row>
     </>

@@ -90,7 +90,7 @@ const ReviewModal = ({ action, onClose, onDone }: { action: ReviewAction | null;
 const SubmissionDrawer = ({ id, onClose }: { id: number | null; onClose: () => void }) => {
   const { data } = useApi<SubmissionDetail>(id ? monitoringUrls.submission(id) : null);
   const detail = data && data.id === id ? data : null;
-  const returnedAt = detail?.events.filter((e) => e.action === 'return').at(-1)?.review_level ?? null;
+  const returnedAt = detail?.events.filter((e) => e.action === 'return').at(-1)?.reviewLevel ?? null;
   return (
     <Drawer
       open={id !== null}
@@ -116,9 +116,9 @@ const SubmissionDrawer = ({ id, onClose }: { id: number | null; onClose: () => v
                 <Flex vertical>
                   <Typography.Text>
                     {t.eventLine(
-                      e.actor_name ?? t.systemActor,
+                      e.actorName ?? t.systemActor,
                       t.eventActions[e.action] ?? e.action,
-                      e.review_level ? reviewLevelLabel(e.review_level) : null,
+                      e.reviewLevel ? reviewLevelLabel(e.reviewLevel) : null,
                     )}
                   </Typography.Text>
                   {e.reason ? <Typography.Text type="secondary">{e.reason}</Typography.Text> : null}

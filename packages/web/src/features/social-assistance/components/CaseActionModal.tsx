@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { handleApiError } from '../../../api/handle-api-error';
 import { zhCN } from '../../../i18n/zh-CN';
-import { ACTION_DEFINITIONS, buildActionBody, buildObjectionHandling, type CaseAction } from '../case-actions';
+import { ACTION_PATHS, buildActionBody, buildObjectionHandling, type CaseAction } from '../case-actions';
 import { isAfterToday, toIsoDates } from '../form-values';
 import { assistanceApi } from '../social-assistance.api';
 import { labelOf, saText } from '../social-assistance.i18n';
@@ -18,6 +18,7 @@ import {
 } from '../social-assistance-options';
 import type { ApplicationDetail, ObjectionRow, THouseholdDetail } from '../social-assistance.types';
 import { ActDateItem } from './ActDateItem';
+import { CompleteAdvanceFields, PayAdvanceFields } from './AdvanceFields';
 
 const f = saText.actionForm;
 
@@ -50,14 +51,14 @@ const ActionFields = ({
         <>
           <ActDateItem />
           <Form.Item name="receivedItems" label={f.receivedItems}>
-            <Checkbox.Group options={app.missing_items.filter((m) => m.receivedOn === null).map((m) => m.item)} />
+            <Checkbox.Group options={app.missingItems.filter((m) => m.receivedOn === null).map((m) => m.item)} />
           </Form.Item>
-          {app.commitment_signed ? null : (
+          {app.commitmentSigned ? null : (
             <Form.Item name="commitmentSigned" valuePropName="checked">
               <Checkbox>{f.commitmentSigned}</Checkbox>
             </Form.Item>
           )}
-          {app.authorisation_signed ? null : (
+          {app.authorisationSigned ? null : (
             <Form.Item name="authorisationSigned" valuePropName="checked">
               <Checkbox>{f.authorisationSigned}</Checkbox>
             </Form.Item>
@@ -266,6 +267,10 @@ const ActionFields = ({
           </Form.Item>
         </>
       );
+    case 'pay-advance':
+      return <PayAdvanceFields />;
+    case 'complete-advance':
+      return <CompleteAdvanceFields />;
   }
 };
 
@@ -285,6 +290,10 @@ const initialValuesOf = (action: CaseAction): Values => {
       return { on: today, kind: 'home-visit', investigators: [] };
     case 'serve-notice':
       return { on: today, method: 'in-person' };
+    case 'pay-advance':
+      return { on: today, occurredOn: today, method: 'cash', eventKind: 'fire' };
+    case 'complete-advance':
+      return { on: today, signedBy: [] };
     default:
       return { on: today };
   }
@@ -312,6 +321,8 @@ const useConfirmedSubmit = () => {
 
 type Props = {
   action: CaseAction;
+  /** From the server's next-steps: the step cannot be undone, so ask first. */
+  irreversible: boolean;
   app: ApplicationDetail;
   household: THouseholdDetail | undefined;
   onClose: () => void;
@@ -319,14 +330,13 @@ type Props = {
 };
 
 /** One workflow step: its form, a confirmation for irreversible steps, the POST, and the result. */
-export const CaseActionModal = ({ action, app, household, onClose, onDone }: Props) => {
+export const CaseActionModal = ({ action, irreversible, app, household, onClose, onDone }: Props) => {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const decision = Form.useWatch('decision', form);
   const confirmThen = useConfirmedSubmit();
   const label = saText.actions[action] ?? action;
-  const def = ACTION_DEFINITIONS[action];
 
   const submit = async () => {
     let raw: Values;
@@ -341,10 +351,10 @@ export const CaseActionModal = ({ action, app, household, onClose, onDone }: Pro
       action === 'decide' || action === 'township-decide'
         ? `${f.confirmDecision(labelOf(saText.labels.decision, String(values['decision'])))} ${saText.common.irreversibleHint}`
         : `${label}：${saText.common.irreversibleHint}`;
-    await confirmThen(def.irreversible, confirmText, async () => {
+    await confirmThen(irreversible, confirmText, async () => {
       setSaving(true);
       try {
-        await assistanceApi.caseAction(app.id, def.path, body);
+        await assistanceApi.caseAction(app.id, ACTION_PATHS[action], body);
         void message.success(saText.case.done(label));
         onDone();
       } catch (error) {
@@ -429,7 +439,7 @@ export const ObjectionModal = ({
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {objection.received_on} · {objection.objector ?? zhCN.common.dash}：{objection.content}
+        {objection.receivedOn} · {objection.objector ?? zhCN.common.dash}：{objection.content}
       </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: 'dismissed', democraticReview: false }}>
         <ActDateItem />

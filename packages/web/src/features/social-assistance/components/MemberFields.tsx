@@ -7,6 +7,7 @@ import {
   DISABILITY_CATEGORY_OPTIONS,
   DISABILITY_GRADE_OPTIONS,
   EMPLOYMENT_OPTIONS,
+  EMPLOYMENT_REFUSAL_OPTIONS,
   EXCLUSION_OPTIONS,
   LABOUR_OPTIONS,
   RELATION_OPTIONS,
@@ -91,6 +92,11 @@ export const MemberFields = ({ prefix = [], withIdentity, duplicateCheck }: Prop
       <Col xs={12} md={4}>
         <Form.Item name={name('exclusion')} label={t.exclusion}>
           <Select allowClear options={EXCLUSION_OPTIONS} placeholder={saText.common.none} popupMatchSelectWidth={false} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={4}>
+        <Form.Item name={name('employmentRefusal')} label={t.employmentRefusal} tooltip={t.employmentRefusalHint}>
+          <Select allowClear options={EMPLOYMENT_REFUSAL_OPTIONS} placeholder={saText.common.none} popupMatchSelectWidth={false} />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>

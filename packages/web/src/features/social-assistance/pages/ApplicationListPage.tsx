@@ -88,7 +88,7 @@ export const ApplicationListPage = () => {
             pageSize: paging.pageSize,
             total: data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: zhCN.common.total,
+            showTotal: (total) => saText.common.pageTotal(total, data?.totalCapped),
             onChange: (next, pageSize) => setPaging({ key: filterKey, page: next, pageSize }),
           }}
           columns={[

@@ -1,6 +1,6 @@
-import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { AREA_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from '@mz/shared';
-import { Button, Card, Form, Input, Select, Space, Table, Tag, theme } from 'antd';
+import { App, Button, Card, Dropdown, Form, Input, Select, Space, Table, Tag, theme } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/useApi';
@@ -10,7 +10,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { useCan } from '../../identity/hooks/useAuth';
 import { ProgrammeTag } from '../components/CaseTags';
-import { householdSearchUrl, type HouseholdPage } from '../social-assistance.api';
+import { householdExportUrl, householdSearchUrl, type HouseholdPage } from '../social-assistance.api';
 import { labelOf, saText } from '../social-assistance.i18n';
 import { HOUSEHOLD_STATUS_OPTIONS } from '../social-assistance-options';
 import type { THouseholdSummary } from '../social-assistance.types';
@@ -34,6 +34,23 @@ export const HouseholdSearchPage = () => {
   const { data, loading } = useApi<HouseholdPage>(
     householdSearchUrl({ ...filters, divisionId: scope.divisionId, page, pageSize: paging.pageSize }),
   );
+  const { message } = App.useApp();
+  /** The server streams the file; a plain link lets the browser's download manager take it (progress, no memory copy). */
+  const startExport = (format: 'csv' | 'xlsx') => {
+    const anchor = document.createElement('a');
+    anchor.href = householdExportUrl({ ...filters, divisionId: scope.divisionId, format });
+    anchor.download = '';
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    const large = data && (data.totalCapped || data.total > 50_000);
+    void message.info(
+      large
+        ? `${t.exportLargeHint(`${data.total.toLocaleString('zh-CN')}${data.totalCapped ? '+' : ''}`)}。${t.exportStarted}`
+        : t.exportStarted,
+      6,
+    );
+  };
 
   return (
     <>
@@ -41,16 +58,29 @@ export const HouseholdSearchPage = () => {
         title={t.title}
         subTitle={scope.divisionName ? saText.common.scopeHint(scope.divisionName) : t.subtitle}
         extra={
-          can('assistance:apply') ? (
-            <>
-              <Button icon={<UploadOutlined />} onClick={() => void navigate(scope.href('/assistance/import'))}>
-                {saText.nav.import}
-              </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(scope.href('/assistance/households/new'))}>
-                {t.create}
-              </Button>
-            </>
-          ) : null
+          <>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'csv', label: t.exportCsv },
+                  { key: 'xlsx', label: t.exportXlsx },
+                ],
+                onClick: ({ key }) => startExport(key === 'xlsx' ? 'xlsx' : 'csv'),
+              }}
+            >
+              <Button icon={<DownloadOutlined />}>{t.export}</Button>
+            </Dropdown>
+            {can('assistance:apply') ? (
+              <>
+                <Button icon={<UploadOutlined />} onClick={() => void navigate(scope.href('/assistance/import'))}>
+                  {saText.nav.import}
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(scope.href('/assistance/households/new'))}>
+                  {t.create}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       <Card size="small">
@@ -107,7 +137,7 @@ export const HouseholdSearchPage = () => {
             total: data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
-            showTotal: zhCN.common.total,
+            showTotal: (total) => saText.common.pageTotal(total, data?.totalCapped),
             onChange: (next, pageSize) => setPaging({ key: filterKey, page: next, pageSize }),
           }}
           columns={[

@@ -1,11 +1,12 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import type { TTaskItem } from '@mz/shared';
-import { Alert, Card, Col, DatePicker, Flex, Row, Segmented, Statistic, Table, Tooltip, Typography, theme } from 'antd';
+import { Card, Col, DatePicker, Flex, Row, Segmented, Statistic, Table, Tooltip, Typography, theme } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
+import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
 import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
@@ -26,12 +27,19 @@ export const TaskQueuePage = () => {
   const [level, setLevel] = useState('all');
   const [status, setStatus] = useState('open');
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
+  // 区划筛选: the header's division scope by default, narrowed or widened here (inside the caller's scope).
+  const [picked, setPicked] = useState<{ id: number | null } | null>(null);
+  const divisionId = picked === null ? scope.divisionId : picked.id;
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const asOfText = asOf?.format('YYYY-MM-DD');
-  const list = useApi<TaskPage>(tasksUrl({ level, status, asOf: asOfText, page: paging.page, pageSize: paging.pageSize }));
-  const overdue = useApi<TaskPage>(tasksUrl({ level, status: 'overdue', asOf: asOfText, page: 1, pageSize: 1 }), { silent: true });
-  const dueSoon = useApi<TaskPage>(tasksUrl({ level, status: 'due-soon', asOf: asOfText, page: 1, pageSize: 1 }), { silent: true });
-  const all = useApi<TaskPage>(tasksUrl({ level, status: 'open', asOf: asOfText, page: 1, pageSize: 1 }), { silent: true });
+  const list = useApi<TaskPage>(tasksUrl({ level, status, divisionId, asOf: asOfText, page: paging.page, pageSize: paging.pageSize }));
+  const overdue = useApi<TaskPage>(tasksUrl({ level, status: 'overdue', divisionId, asOf: asOfText, page: 1, pageSize: 1 }), {
+    silent: true,
+  });
+  const dueSoon = useApi<TaskPage>(tasksUrl({ level, status: 'due-soon', divisionId, asOf: asOfText, page: 1, pageSize: 1 }), {
+    silent: true,
+  });
+  const all = useApi<TaskPage>(tasksUrl({ level, status: 'open', divisionId, asOf: asOfText, page: 1, pageSize: 1 }), { silent: true });
   const items = useMemo(() => sortTasks(list.data?.items ?? []), [list.data]);
   const byDivision = useMemo(() => countTasksByDivision(list.data?.items ?? []), [list.data]);
   const color = (tone: Parameters<typeof toneColorToken>[0]) => token[toneColorToken(tone)];
@@ -47,9 +55,6 @@ export const TaskQueuePage = () => {
           </>
         }
       />
-      {scope.divisionId !== null ? (
-        <Alert type="info" showIcon title={t.noDivisionFilter} style={{ marginBottom: token.marginSM }} />
-      ) : null}
       <Row gutter={token.marginSM} style={{ marginBottom: token.marginSM }}>
         <Col xs={24} md={6}>
           <Card size="small">
@@ -116,6 +121,17 @@ export const TaskQueuePage = () => {
             }}
             options={Object.entries(t.filters).map(([value, label]) => ({ value, label }))}
           />
+          <span data-testid="tasks-division">
+            <Typography.Text type="secondary">{t.division}：</Typography.Text>
+            <DivisionTreeSelect
+              value={divisionId}
+              onChange={(id) => {
+                setPicked({ id });
+                setPaging((p) => ({ ...p, page: 1 }));
+              }}
+              style={{ minWidth: 220 }}
+            />
+          </span>
           <span>
             <Typography.Text type="secondary">{t.asOf}：</Typography.Text>
             <DatePicker value={asOf} onChange={setAsOf} disabledDate={isAfterToday} placeholder={t.asOfHint} data-testid="tasks-as-of" />

@@ -2,7 +2,7 @@
 // old chunk names are gone). Reload once to pick up the new build instead of showing an error page;
 // a second failure within a short time is a real error and is thrown.
 
-const KEY = 'mz:assistance:chunk-reload';
+const KEY = 'mz:chunk-reload';
 const WINDOW_MS = 30_000;
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;

@@ -1,0 +1,23 @@
+// Visible strings of password change (本人修改密码) and reset (管理员重置密码).
+export const passwordText = {
+  menuChange: '修改密码',
+  pageTitle: '修改密码',
+  forcedTitle: '请修改密码',
+  forcedHint: '管理员已重置您的密码。为保障账号安全，请先设置新密码再继续使用系统。',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  confirmPassword: '确认新密码',
+  currentRequired: '请输入当前密码',
+  newRequired: '请输入新密码',
+  confirmRequired: '请再次输入新密码',
+  mismatch: '两次输入的新密码不一致',
+  rule: '至少10位，包含大写字母、小写字母、数字、符号中的至少三类，不能包含用户名。',
+  submit: '确认修改',
+  changed: '密码已修改，您在其他设备上的登录已退出',
+  resetButton: '重置密码',
+  resetTitle: (name: string) => `重置密码：${name}`,
+  resetHint: '请设置一个临时密码并告知用户。该用户的所有登录将立即失效，下次登录时须修改密码。',
+  temporaryPassword: '临时密码',
+  resetDone: '密码已重置，用户下次登录时须修改密码',
+  mustChangeTag: '待修改密码',
+};
