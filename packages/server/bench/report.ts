@@ -51,19 +51,21 @@ export const summaryRows = (steps: StepResult[]): Row[] =>
           step: r.step,
           unit: 'ms',
           ours: r.wallMs,
-          target: '< 1,000 ms',
+          target: r.step === 'rollup-nation' ? '< 1,000 ms' : '— (every division; no target)',
           meets: r.step === 'rollup-nation' ? r.wallMs < 1000 : null,
           anchor: '— (no anchor publishes one)',
           ratio: null,
         };
       default: {
         const p95 = typeof d['p95'] === 'number' ? d['p95'] : null;
+        // The latency target covers the list and detail endpoints; the others calibrate or inform.
+        const held = /^http:(households|household-detail|applications)/.test(r.step);
         return {
           step: r.step,
           unit: 'p95 ms',
           ours: p95,
-          target: '< 100 ms',
-          meets: p95 === null ? null : p95 < 100 && num(d['non2xx']) === 0,
+          target: held ? '< 100 ms' : '— (no target)',
+          meets: p95 === null || !held ? null : p95 < 100 && num(d['non2xx']) === 0,
           anchor: ANCHOR_GET.label,
           ratio: p95 && ANCHOR_GET.ms ? Math.round((ANCHOR_GET.ms / p95) * 10) / 10 : null,
         };

@@ -1,7 +1,8 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parameterValues } from '../../server/src/modules/social-assistance/social-assistance.test-support';
-import { AppShell, LoginPage, screenshot } from './support/pages';
+import { confirmDialog, dialog, label, signIn } from './support/case-steps';
+import { AppShell, screenshot } from './support/pages';
 import { DEMO_PASSWORD, newSession, startStack, type Stack } from './support/stack';
 
 // The screens of dynamic management, payment suspensions and arrears, and warning thresholds, opened
@@ -16,37 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-/** antd puts a space between the two characters of two-character Chinese button labels. */
-const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
-const dialog = (page: Page, title: string, exact = true) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact }) });
-
-const confirmDialog = async (page: Page) => {
-  const confirm = page.locator('.ant-modal-confirm');
-  await confirm.waitFor();
-  await page.waitForTimeout(400);
-  await confirm.getByRole('button', { name: label('确定') }).click();
-  await confirm.waitFor({ state: 'detached' });
-};
-
-const signIn = async (context: BrowserContext, page: Page, username: string) => {
-  await context.clearCookies();
-  for (let attempt = 0; ; attempt += 1) {
-    await page.goto('/login');
-    const shown = await page
-      .getByLabel('用户名')
-      .waitFor({ timeout: 5000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (shown) break;
-    if (attempt >= 6) throw new Error('login page did not load');
-    await page.waitForTimeout(2000);
-  }
-  await new LoginPage(page).login(username);
-  await new AppShell(page).waitUntilSignedIn();
-};
 
 const tableRows = (table: Locator) => table.locator('tbody tr.ant-table-row');
 

@@ -16,12 +16,12 @@ export const rollupSteps = async (context: BenchContext, loaded: LoadedIndicator
     'rollup-nation',
     `recomputeVerdicts for the nation: ${loaded.rows} values (${loaded.units} units × ${indicators.length} indicators × 6 years) rolled up, verdicts evaluated and stored`,
     async () => {
-      const verdicts = await inTransaction(context.handle.db, (trx) =>
+      const stored = await inTransaction(context.handle.db, (trx) =>
         recomputeVerdicts(trx, { plan, indicators, divisionIds: [plan.division_id] }),
       );
       return {
         rows: loaded.rows,
-        details: { values: loaded.rows, units: loaded.units, indicators: indicators.length, verdicts: verdicts.length },
+        details: { values: loaded.rows, units: loaded.units, indicators: indicators.length, verdicts: stored.verdicts },
       };
     },
   );
@@ -29,9 +29,8 @@ export const rollupSteps = async (context: BenchContext, loaded: LoadedIndicator
     'rollup-all',
     `recomputeVerdicts for every division of the national plan's territory (${loaded.rows} values)`,
     async () => {
-      const verdicts = await inTransaction(context.handle.db, (trx) => recomputeVerdicts(trx, { plan, indicators }));
-      const divisions = new Set(verdicts.map((v) => v.divisionId)).size;
-      return { rows: loaded.rows, details: { values: loaded.rows, verdicts: verdicts.length, divisions } };
+      const stored = await inTransaction(context.handle.db, (trx) => recomputeVerdicts(trx, { plan, indicators }));
+      return { rows: loaded.rows, details: { values: loaded.rows, ...stored } };
     },
   );
   return [nation, all];

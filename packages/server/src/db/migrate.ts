@@ -9,6 +9,8 @@ import * as monitoringQuartersCutOffs from './migrations/20261123_0910_monitorin
 import * as corePasswordChange from './migrations/20261123_1000_core_password_change';
 import * as socialAssistanceEmploymentRefusal from './migrations/20261123_1100_social_assistance_employment_refusal';
 import * as socialAssistanceMemberNameCover from './migrations/20261123_1230_social_assistance_member_name_cover';
+import * as socialAssistanceAuthorisationRevocation from './migrations/20261123_1300_social_assistance_authorisation_revocation';
+import * as registryAutovacuum from './migrations/20261123_1310_registry_autovacuum';
 
 // Forward-only; the list is explicit so the order is reviewable and bundlers need no fs scan.
 const migrations: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '20261123_1000_core_password_change': corePasswordChange,
   '20261123_1100_social_assistance_employment_refusal': socialAssistanceEmploymentRefusal,
   '20261123_1230_social_assistance_member_name_cover': socialAssistanceMemberNameCover,
+  '20261123_1300_social_assistance_authorisation_revocation': socialAssistanceAuthorisationRevocation,
+  '20261123_1310_registry_autovacuum': registryAutovacuum,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

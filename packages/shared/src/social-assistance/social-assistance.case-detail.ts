@@ -90,6 +90,8 @@ export type TCaseAuthorisation = {
   departments: string[] | null;
   validUntil: string | null;
   revokedOn: string | null;
+  /** Why it was revoked (null while in force). */
+  revokeReason: string | null;
   source: string;
   documentId: number | null;
   fileName: string | null;

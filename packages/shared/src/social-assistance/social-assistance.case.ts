@@ -101,4 +101,12 @@ export const ZAuthorisationCreate = z
     message: '请选择一名家庭成员或一名法定赡养（抚养、扶养）义务人',
   });
 export type TAuthorisationCreate = z.infer<typeof ZAuthorisationCreate>;
+/** 撤销核对授权书: the person withdrew consent (or the scan was wrong); it no longer covers any new 核对 request. */
+export const ZAuthorisationRevoke = z
+  .object({
+    on: isoDate,
+    reason: z.string().trim().min(1, '请填写撤销原因').max(500),
+  })
+  .strict();
+export type TAuthorisationRevoke = z.infer<typeof ZAuthorisationRevoke>;
 export const AUTHORISATION_SIGNED_AS_LABELS = { self: '本人签字', guardian: '监护人代签', agent: '受托人代签' } as const;

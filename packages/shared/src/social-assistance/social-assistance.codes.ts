@@ -205,18 +205,17 @@ export const APPLICATION_CHANNELS = ['counter', 'online'] as const;
 export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 export const APPLICATION_CHANNEL_LABELS = { counter: '窗口申请', online: '网上申请' } as const satisfies Record<ApplicationChannel, string>;
 
-/** Case status; the order is the statutory order of steps (rules doc §4). */
-export const APPLICATION_STATUSES = [
+/** Statuses of a case still in progress, in the statutory order of steps (rules doc §4). */
+export const LIVE_APPLICATION_STATUSES = [
   'submitted',
   'accepted',
   'investigating',
   'preliminary-reviewed',
   'in-publicity',
   'county-review',
-  'approved',
-  'refused',
-  'withdrawn',
 ] as const;
+/** Case status: the live ones, then the outcomes. */
+export const APPLICATION_STATUSES = [...LIVE_APPLICATION_STATUSES, 'approved', 'refused', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const APPLICATION_STATUS_LABELS = {
   submitted: '已申请待受理',
@@ -229,14 +228,6 @@ export const APPLICATION_STATUS_LABELS = {
   refused: '不予确认',
   withdrawn: '已撤回',
 } as const satisfies Record<ApplicationStatus, string>;
-export const LIVE_APPLICATION_STATUSES = [
-  'submitted',
-  'accepted',
-  'investigating',
-  'preliminary-reviewed',
-  'in-publicity',
-  'county-review',
-] as const;
 
 export const PRELIMINARY_OPINIONS = ['recommend-approve', 'recommend-refuse'] as const;
 export type PreliminaryOpinion = (typeof PRELIMINARY_OPINIONS)[number];

@@ -65,7 +65,9 @@ export const addTags = async (modal: Locator, select: Locator, values: string[])
   await modal.locator('.ant-modal-title').click();
 };
 
-export const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
+/** A dialog by its title (or, with `exact` false, by a part of it). */
+export const dialog = (page: Page, title: string, exact = true) =>
+  page.getByRole('dialog').filter({ has: page.getByText(title, { exact }) });
 
 /** Open a step of the case file from its action bar and return its dialog. */
 export const openStep = async (page: Page, action: string) => {

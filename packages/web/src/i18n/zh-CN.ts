@@ -22,6 +22,7 @@ export const zhCN = {
     search: '查询',
     reset: '重置',
     cancel: '取消',
+    confirm: '确定',
     submit: '提交',
     detail: '详情',
     actions: '操作',

@@ -1,12 +1,28 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/database';
+import { withinScope, type Scope } from '../../platform/scope/scope';
 
 // SQL shared by the module's indicators (social-assistance.indicators.ts, monitoring/low-income.indicators.ts):
-// which recipients are in force in a month, and how record divisions are grouped — under requested
+// the requested divisions in scope, which recipients are in force in a month, and how record divisions are grouped — under requested
 // divisions (their subtree, today's closure) or under reporting units (统计单位: the county or township
 // the record's division belonged to on the reference date, from the effective-dated division versions).
 
 export const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+
+/** The divisions a per-name indicator query asks for; each counts its whole subtree. */
+export type IndicatorRequest = { divisionIds: number[]; scope: Scope };
+
+/** The requested divisions inside the caller's scope, by code (the others are silently left out). */
+export const requestedDivisions = async (db: Database, { divisionIds, scope }: IndicatorRequest) =>
+  divisionIds.length === 0
+    ? []
+    : db
+        .selectFrom('division as d')
+        .select(['d.id', 'd.code', 'd.name'])
+        .where('d.id', 'in', divisionIds)
+        .where((eb) => withinScope(eb.ref('d.id'), scope))
+        .orderBy('d.code')
+        .execute();
 
 /** Active in the month of `asOf` (monthly programmes; 临时救助 is one-off and counted separately). */
 export const activeIn = (month: string) =>

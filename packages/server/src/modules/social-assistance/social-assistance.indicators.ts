@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
 import { ASSISTANCE_PROGRAMMES, type AssistanceProgramme } from '@mz/shared';
 import type { Database } from '../../db/database';
-import { withinScope, type Scope } from '../../platform/scope/scope';
 import { lowIncomeMonitoringIndicators } from './monitoring/low-income.indicators';
 import {
   activeIn,
   dibaoStandardSums,
   dependentExtremePovertySums,
+  type IndicatorRequest,
   monthStart,
   reportingUnitsAsOf,
+  requestedDivisions,
   subtreesOf,
 } from './social-assistance.indicator-sql';
 
@@ -28,21 +29,8 @@ export type IndicatorValue = {
   unit: string;
 };
 
-type Request = { divisionIds: number[]; scope: Scope };
-
-const requestedDivisions = async (db: Database, { divisionIds, scope }: Request) =>
-  divisionIds.length === 0
-    ? []
-    : db
-        .selectFrom('division as d')
-        .select(['d.id', 'd.code', 'd.name'])
-        .where('d.id', 'in', divisionIds)
-        .where((eb) => withinScope(eb.ref('d.id'), scope))
-        .orderBy('d.code')
-        .execute();
-
 /** Recipient households and persons by programme on a date (低保, 特困, 低保边缘, 刚性). */
-export const recipientsByProgramme = async (db: Database, request: Request & { asOf: string }): Promise<IndicatorValue[]> => {
+export const recipientsByProgramme = async (db: Database, request: IndicatorRequest & { asOf: string }): Promise<IndicatorValue[]> => {
   const divisions = await requestedDivisions(db, request);
   if (divisions.length === 0) return [];
   const rows = await db
@@ -78,7 +66,7 @@ export const recipientsByProgramme = async (db: Database, request: Request & { a
 };
 
 /** 临时救助 granted in a calendar year: grants, persons in the assisted households, and the amount. */
-export const temporaryAssistanceByYear = async (db: Database, request: Request & { year: number }): Promise<IndicatorValue[]> => {
+export const temporaryAssistanceByYear = async (db: Database, request: IndicatorRequest & { year: number }): Promise<IndicatorValue[]> => {
   const divisions = await requestedDivisions(db, request);
   if (divisions.length === 0) return [];
   const rows = await db
@@ -116,7 +104,7 @@ export const temporaryAssistanceByYear = async (db: Database, request: Request &
  * over the 低保 recipients' amount periods in force that month, denominator = Σ persons. The
  * rural/urban ratio is two of these values divided by the consumer.
  */
-export const averageDibaoStandard = async (db: Database, request: Request & { asOf: string }): Promise<IndicatorValue[]> => {
+export const averageDibaoStandard = async (db: Database, request: IndicatorRequest & { asOf: string }): Promise<IndicatorValue[]> => {
   const divisions = await requestedDivisions(db, request);
   if (divisions.length === 0) return [];
   const sums = await dibaoStandardSums(db, monthStart(request.asOf), subtreesOf(divisions.map((d) => d.id)));

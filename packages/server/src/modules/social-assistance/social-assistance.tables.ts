@@ -247,6 +247,8 @@ export type VerificationAuthorisationTable = {
   valid_until: DateString | null;
   source: Generated<string>;
   revoked_on: DateString | null;
+  revoke_reason: string | null;
+  revoked_by: number | null;
   created_by: number | null;
   created_at: Generated<Date>;
 };

@@ -50,9 +50,11 @@ export const registerAuth = (app: FastifyInstance, resolveSession: SessionResolv
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
+    // Public routes (health, login, the web app's files) and unknown URLs never read the actor, so
+    // they cost no session lookup — a page load fetches dozens of files with the cookie attached.
+    if (config.public === true || !request.routeOptions.url) return;
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await resolveSession(token, request) : null;
-    if (config.public === true || !request.routeOptions.url) return;
     if (!request.actor) throw new AppError(token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     if (!config.permission || !hasPermission(request.actor, config.permission)) throw new AppError('FORBIDDEN');
     if (request.actor.mustChangePassword && config.duringPasswordChange !== true) throw new AppError('PASSWORD_CHANGE_REQUIRED');

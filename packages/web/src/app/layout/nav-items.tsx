@@ -9,12 +9,14 @@ import {
   NotificationOutlined,
   ControlOutlined,
   PauseCircleOutlined,
+  ProfileOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
 import { DashboardOutlined, EditOutlined, FileDoneOutlined, FileWordOutlined, FundOutlined, PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@mz/shared';
 import type { ReactNode } from 'react';
 import { opsText } from '../../features/social-assistance/assistance-ops.i18n';
+import { paramText } from '../../features/social-assistance/parameters.i18n';
 import { saText } from '../../features/social-assistance/social-assistance.i18n';
 import { zhCN } from '../../i18n/zh-CN';
 import { monitoringI18n } from '../../features/monitoring/monitoring.i18n';
@@ -55,6 +57,7 @@ export const NAV_ITEMS: NavItem[] = [
       { path: '/assistance/dynamic', label: opsText.nav.dynamic, icon: <SyncOutlined />, permission: 'assistance:read' },
       { path: '/assistance/warnings', label: saText.nav.warnings, icon: <AlertOutlined />, permission: 'assistance:read' },
       { path: '/assistance/warning-thresholds', label: opsText.nav.thresholds, icon: <ControlOutlined />, permission: 'assistance:read' },
+      { path: '/assistance/parameters', label: paramText.nav, icon: <ProfileOutlined />, permission: 'assistance:read' },
       { path: '/assistance/import', label: saText.nav.import, icon: <CloudUploadOutlined />, permission: 'assistance:apply' },
       { path: '/assistance/payments', label: saText.nav.payments, icon: <AccountBookOutlined />, permission: 'assistance:pay' },
       {

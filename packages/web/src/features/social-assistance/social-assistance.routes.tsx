@@ -23,6 +23,7 @@ const WarningTaskPage = page(() => import('./pages/WarningTaskPage'), 'WarningTa
 const DynamicManagementPage = page(() => import('./pages/DynamicManagementPage'), 'DynamicManagementPage');
 const PaymentControlsPage = page(() => import('./pages/PaymentControlsPage'), 'PaymentControlsPage');
 const WarningThresholdsPage = page(() => import('./pages/WarningThresholdsPage'), 'WarningThresholdsPage');
+const ParameterRegistryPage = page(() => import('./pages/ParameterRegistryPage'), 'ParameterRegistryPage');
 
 const loading = (
   <Card>
@@ -48,6 +49,7 @@ export const socialAssistanceRoutes: RouteObject[] = [
   { path: 'publicity', element: lazyPage(<PublicityListPage />) },
   { path: 'warnings', element: lazyPage(<WarningTaskPage />) },
   { path: 'warning-thresholds', element: lazyPage(<WarningThresholdsPage />) },
+  { path: 'parameters', element: lazyPage(<ParameterRegistryPage />) },
   { path: 'dynamic', element: lazyPage(<DynamicManagementPage />) },
   { path: 'import', element: needs('assistance:apply', <ImportPage />) },
   { path: 'payments', element: needs('assistance:pay', <PaymentRollListPage />) },

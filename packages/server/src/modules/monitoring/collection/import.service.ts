@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, type ErrorDetail, type TMonitoringImportRequest, type TMonitoringValueInput } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
-import { analyzeAfterImport } from '../../../db/maintenance';
+import { vacuumAnalyzeAfterImport } from '../../../db/maintenance';
 import type { CallContext } from '../../../platform/http/context';
 import { requireDivisionInPlan, requirePlan } from '../monitoring.access';
 import { findIndicators } from '../register/register.repository';
@@ -126,6 +126,6 @@ export const importValues = async (db: Database, ctx: CallContext, planId: numbe
       warnings: result.warnings.map((w) => ({ row: rowOfInput[w.index] ?? null, indicatorCode: w.indicatorCode, message: w.message })),
     };
   });
-  await analyzeAfterImport(db, ['monitoring_indicator_value', 'monitoring_deviation_note']);
+  await vacuumAnalyzeAfterImport(db, ['monitoring_indicator_value', 'monitoring_deviation_note']);
   return imported;
 };

@@ -27,12 +27,21 @@ import {
 import { rollUpCount, rollUpLevel, rollUpRatio } from '../rules/aggregation.rules';
 import type { Projection } from '../rules/projection.rules';
 import { aggregationDescription, isGrowthIndicator, valueOfSums, type YearSums } from '../verdicts/verdict.rules';
-import { findVerdicts, latestYearWithVerdicts, rolledUpSums, type SumsRow } from '../verdicts/verdicts.repository';
+import { findOverviewVerdicts, findVerdicts, rolledUpSums, type SumsRow } from '../verdicts/verdicts.repository';
 import { cutOffsOf, specOf } from '../verdicts/verdicts.service';
 import { byConcern, latestQuarters, overviewIndicator, verdictSummary } from './verdict-view';
 
 // Dashboards: plan overview, indicator detail (series + table by child division), drill-down
 // nation → province → prefecture → county. Every list puts binding (约束性) lagging indicators first.
+
+/** The annual verdicts of the year shown and each 季报 indicator's latest quarterly verdict, by indicator. */
+const overviewVerdicts = async (db: Database, filter: Parameters<typeof findOverviewVerdicts>[1]) => {
+  const rows = await findOverviewVerdicts(db, filter);
+  return {
+    annual: rows.filter((v) => v.quarter === 0),
+    quarters: new Map(rows.filter((v) => v.quarter > 0).map((v) => [v.plan_indicator_id, v])),
+  };
+};
 
 export const overview = async (
   db: Database,
@@ -43,10 +52,13 @@ export const overview = async (
   const plan = await requirePlan(db, ctx, planId);
   const division = await resolveDivision(db, ctx, plan, query.divisionId);
   const indicators = await findIndicators(db, plan.id);
-  const year = query.year ?? (await latestYearWithVerdicts(db, plan.id, division.id));
-  const ids = indicators.map((i) => i.id);
-  const verdicts = year === null ? [] : await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year });
-  const quarters = latestQuarters(await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], quarterly: true }), query.year);
+  const { annual: verdicts, quarters } = await overviewVerdicts(db, {
+    planId: plan.id,
+    indicatorIds: indicators.map((i) => i.id),
+    divisionId: division.id,
+    year: query.year,
+  });
+  const year = query.year ?? verdicts[0]?.year ?? null;
   const items = byConcern(
     indicators.map((indicator) => {
       const v = verdicts.find((x) => x.plan_indicator_id === indicator.id);
@@ -290,11 +302,15 @@ export const drillDown = async (
   const all = await findIndicators(db, plan.id);
   const indicators = query.indicatorId === undefined ? all : all.filter((i) => i.id === query.indicatorId);
   if (indicators.length === 0) throw new AppError('NOT_FOUND', '该规划没有此指标');
-  const year = query.year ?? (await latestYearWithVerdicts(db, plan.id, division.id));
-  const children = await childrenAsOf(db, division, year);
   const ids = indicators.map((i) => i.id);
-  const own = year === null ? [] : await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], year });
-  const quarters = latestQuarters(await findVerdicts(db, { indicatorIds: ids, divisionIds: [division.id], quarterly: true }), query.year);
+  const { annual: own, quarters } = await overviewVerdicts(db, {
+    planId: plan.id,
+    indicatorIds: ids,
+    divisionId: division.id,
+    year: query.year,
+  });
+  const year = query.year ?? own[0]?.year ?? null;
+  const children = await childrenAsOf(db, division, year);
   const columns = byConcern(
     indicators.map((i) => overviewIndicator(i, summaryOf(own.find((v) => v.plan_indicator_id === i.id)), summaryOf(quarters.get(i.id)))),
   );

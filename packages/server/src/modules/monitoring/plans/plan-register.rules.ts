@@ -33,6 +33,46 @@ export type IndicatorDraft = {
   notes: TSourceNote[];
 };
 
+/**
+ * The one target a plan states in its text rather than in a table (正文目标): the only row of the
+ * plan's narrative table, with no category, attribute or baseline and one implicit 「≥」 target.
+ */
+export function narrativeTargetDraft(spec: {
+  code: string;
+  seedId: string;
+  tableId: string;
+  name: TPrintedText;
+  unit: string;
+  target: { year: number; printed: string; value: number };
+  notes?: TSourceNote[];
+}): IndicatorDraft {
+  const { code, seedId, tableId, name, unit, target } = spec;
+  return {
+    code,
+    seedId,
+    tableId,
+    source: 'narrative',
+    position: 1,
+    rowNumber: null,
+    category: null,
+    name,
+    unit,
+    printedAttribute: null,
+    baselineYear: null,
+    baseline: null,
+    targets: [
+      {
+        year: target.year,
+        printed: target.printed,
+        target: { kind: 'gte', value: target.value, isImplicit: true },
+        unit,
+        source: 'narrative',
+      },
+    ],
+    notes: spec.notes ?? [],
+  };
+}
+
 export function finishIndicator(draft: IndicatorDraft, cascade: TCascadeLink): TPlanIndicator {
   const notes = [...draft.notes];
   let attribute: TPlanIndicator['attribute'] = null;

@@ -1,6 +1,6 @@
 import type { TSourceNote } from '@mz/shared';
 
-import type { IndicatorDraft } from './plan-register.rules';
+import { narrativeTargetDraft, type IndicatorDraft } from './plan-register.rules';
 import { finishDrafts, type SeedContent, twoDigits } from './seed-content';
 import {
   expectCellTexts,
@@ -125,28 +125,16 @@ function readDuplicateHeadingNumbers(source: string): TSourceNote[] {
 /** 「力争到2025年实现每万名城镇常住人口拥有城市社区工作者达到18人」. */
 function readCommunityWorkerTarget(source: string): IndicatorDraft {
   const match = matchOnce(source, /到(?<year>\d{4})年实现(?<name>每万名城镇常住人口拥有城市社区工作者)(?<target>达到(?<value>\d+)人)/u);
-  return {
+  return narrativeTargetDraft({
     code: 'GXT01',
     seedId: '000',
     tableId: NARRATIVE_TABLE_ID,
-    source: 'narrative',
-    position: 1,
-    rowNumber: null,
-    category: null,
     name: printedText(requireGroup(match, 'name').text),
     unit: '人',
-    printedAttribute: null,
-    baselineYear: null,
-    baseline: null,
-    targets: [
-      {
-        year: Number(requireGroup(match, 'year').text),
-        printed: requireGroup(match, 'target').text,
-        target: { kind: 'gte', value: Number(requireGroup(match, 'value').text), isImplicit: true },
-        unit: '人',
-        source: 'narrative',
-      },
-    ],
-    notes: [],
-  };
+    target: {
+      year: Number(requireGroup(match, 'year').text),
+      printed: requireGroup(match, 'target').text,
+      value: Number(requireGroup(match, 'value').text),
+    },
+  });
 }

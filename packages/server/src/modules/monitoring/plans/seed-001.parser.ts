@@ -1,4 +1,4 @@
-import type { IndicatorDraft } from './plan-register.rules';
+import { narrativeTargetDraft, type IndicatorDraft } from './plan-register.rules';
 import { finishDrafts, type SeedContent, twoDigits } from './seed-content';
 import {
   expectCellTexts,
@@ -101,28 +101,13 @@ export function parseSeed001(source: string): SeedContent {
 function readCommunityWorkerTarget(source: string): IndicatorDraft {
   const match = matchOnce(source, /推动实现(?<name>每万名城镇常住人口拥有社区工作者)(?<target>(?<value>\d+)人)/u);
   const target = requireGroup(match, 'target').text;
-  return {
+  return narrativeTargetDraft({
     code: 'NT01',
     seedId: '001',
     tableId: NARRATIVE_TABLE_ID,
-    source: 'narrative',
-    position: 1,
-    rowNumber: null,
-    category: null,
     name: printedText(requireGroup(match, 'name').text),
     unit: '人',
-    printedAttribute: null,
-    baselineYear: null,
-    baseline: null,
-    targets: [
-      {
-        year: 2025,
-        printed: target,
-        target: { kind: 'gte', value: Number(requireGroup(match, 'value').text), isImplicit: true },
-        unit: '人',
-        source: 'narrative',
-      },
-    ],
+    target: { year: 2025, printed: target, value: Number(requireGroup(match, 'value').text) },
     notes: [sourceNote('target_year_not_stated', match.whole.text, '正文目标，未写年份，按规划目标年2025年。')],
-  };
+  });
 }

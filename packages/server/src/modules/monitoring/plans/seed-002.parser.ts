@@ -1,6 +1,6 @@
 import type { CompletionFlag, TCompletionRow, TPlanIndicator, TSourceNote } from '@mz/shared';
 
-import type { IndicatorDraft } from './plan-register.rules';
+import { narrativeTargetDraft, type IndicatorDraft } from './plan-register.rules';
 import { finishDrafts, type SeedContent, twoDigits } from './seed-content';
 import { parseSeed002Schedules } from './seed-002-schedules.parser';
 import {
@@ -205,30 +205,14 @@ function readMinorsProtectionTarget(source: string): IndicatorDraft {
     source,
     /到(?<year>\d{4})年,(?<name>乡镇\(街道\)未成年人保护工作站或未成年人保护工作专干\(每乡镇至少2人\))(?<target>实现全覆盖)/u,
   );
-  return {
+  return narrativeTargetDraft({
     code: 'WST01',
     seedId: '002',
     tableId: NARRATIVE_TABLE_ID,
-    source: 'narrative',
-    position: 1,
-    rowNumber: null,
-    category: null,
     name: printedText(requireGroup(match, 'name').text),
     unit: '%',
-    printedAttribute: null,
-    baselineYear: null,
-    baseline: null,
-    targets: [
-      {
-        year: Number(requireGroup(match, 'year').text),
-        printed: requireGroup(match, 'target').text,
-        target: { kind: 'gte', value: 100, isImplicit: true },
-        unit: '%',
-        source: 'narrative',
-      },
-    ],
-    notes: [],
-  };
+    target: { year: Number(requireGroup(match, 'year').text), printed: requireGroup(match, 'target').text, value: 100 },
+  });
 }
 
 /**

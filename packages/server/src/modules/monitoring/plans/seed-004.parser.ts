@@ -1,6 +1,6 @@
 import type { TCompletionRow, TPrintedNumber, TSourceNote } from '@mz/shared';
 
-import type { IndicatorDraft } from './plan-register.rules';
+import { narrativeTargetDraft, type IndicatorDraft } from './plan-register.rules';
 import { finishDrafts, type SeedContent, twoDigits } from './seed-content';
 import {
   type DigitRunConstraints,
@@ -354,30 +354,15 @@ function rowNotes(source: string, row: ReadRow, description: string): TSourceNot
 /** 「实现有集中供养意愿的特困人员100%落实集中供养」 (第二章第一节). */
 function readCentralizedSupportTarget(source: string): IndicatorDraft {
   const match = matchOnce(source, /实现(?<name>有集中供养意愿的特困人员)(?<target>(?<value>\d+)%落实集中供养)/u);
-  return {
+  return narrativeTargetDraft({
     code: 'XMT01',
     seedId: '004',
     tableId: NARRATIVE_TABLE_ID,
-    source: 'narrative',
-    position: 1,
-    rowNumber: null,
-    category: null,
     name: printedText(requireGroup(match, 'name').text),
     unit: '%',
-    printedAttribute: null,
-    baselineYear: null,
-    baseline: null,
-    targets: [
-      {
-        year: 2025,
-        printed: requireGroup(match, 'target').text,
-        target: { kind: 'gte', value: Number(requireGroup(match, 'value').text), isImplicit: true },
-        unit: '%',
-        source: 'narrative',
-      },
-    ],
+    target: { year: 2025, printed: requireGroup(match, 'target').text, value: Number(requireGroup(match, 'value').text) },
     notes: [sourceNote('target_year_not_stated', match.whole.text, '正文目标，未写年份，按规划期末2025年。')],
-  };
+  });
 }
 
 function numberOf(printed: string, value: string): TPrintedNumber {

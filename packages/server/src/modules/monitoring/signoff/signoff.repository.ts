@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Database } from '../../../db/database';
 import { withinScope, type Scope } from '../../../platform/scope/scope';
+import type { MonitoringSubmissionEventTable } from '../monitoring.tables';
 
 // SQL of the sign-off chain: submissions, their events, and the reviewer's level check.
 
@@ -109,19 +110,8 @@ export const updateSubmission = (
     .where('id', '=', id)
     .execute();
 
-export const insertEvent = (
-  db: Database,
-  row: {
-    province_code: string;
-    submission_id: number;
-    action: string;
-    from_status: string;
-    to_status: string;
-    review_level: string | null;
-    reason: string | null;
-    actor_id: number;
-  },
-) => db.insertInto('monitoring_submission_event').values(row).execute();
+export const insertEvent = (db: Database, row: Omit<Selectable<MonitoringSubmissionEventTable>, 'id' | 'at'>) =>
+  db.insertInto('monitoring_submission_event').values(row).execute();
 
 export const countOwnValues = async (db: Database, planId: number, divisionId: number, year: number) =>
   Number(

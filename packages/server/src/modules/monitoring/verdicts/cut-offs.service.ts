@@ -45,14 +45,14 @@ export const putCutOffs = (db: Database, ctx: CallContext, planId: number, body:
       reason: body.reason,
       updated_by: ctx.actor.userId,
     });
-    const verdicts = await recomputeVerdicts(trx, { plan, indicators: await findIndicators(trx, plan.id), cutOffs: body.cutOffs });
+    const stored = await recomputeVerdicts(trx, { plan, indicators: await findIndicators(trx, plan.id), cutOffs: body.cutOffs });
     await recordAudit(trx, ctx.audit, {
       action: 'MONITORING_CUT_OFFS_CHANGED',
       entity: 'monitoring_plan',
       entityId: plan.id,
       divisionId: plan.division_id,
       before: { cutOffs: before.cutOffs, isDefault: before.isDefault },
-      after: { cutOffs: body.cutOffs, reason: body.reason, verdictsRecomputed: verdicts.length },
+      after: { cutOffs: body.cutOffs, reason: body.reason, verdictsRecomputed: stored.verdicts },
     });
-    return { ...view(plan.id, await findPlanCutOffs(trx, plan.id)), recomputed: verdicts.length };
+    return { ...view(plan.id, await findPlanCutOffs(trx, plan.id)), recomputed: stored.verdicts };
   });

@@ -21,8 +21,8 @@ export const provinceCodeOf = (code: string) => (/^0+$/.test(code) ? '00' : code
 export type RollUpTarget =
   /** These divisions (e.g. a county and its ancestors, or the children shown in a drill-down). */
   | { divisionIds: number[] }
-  /** Every division of the plan's territory that has data below it. */
-  | { planDivisionId: number };
+  /** Every division of this subtree (e.g. the plan's territory) that has data below it. */
+  | { subtreeRootId: number };
 
 export const rolledUpSums = async (
   db: Database,
@@ -39,7 +39,7 @@ export const rolledUpSums = async (
   const target =
     'divisionIds' in options.target
       ? sql`c.ancestor_id in (${sql.join(options.target.divisionIds)})`
-      : sql`exists (select 1 from division_closure pc where pc.ancestor_id = ${options.target.planDivisionId} and pc.descendant_id = c.ancestor_id)`;
+      : sql`exists (select 1 from division_closure pc where pc.ancestor_id = ${options.target.subtreeRootId} and pc.descendant_id = c.ancestor_id)`;
   const years = options.years && options.years.length > 0 ? sql`and v.year in (${sql.join(options.years)})` : sql``;
   const quarter = options.quarter === 'quarters' ? sql`v.quarter between 1 and 4` : sql`v.quarter = ${options.quarter ?? 0}`;
   const filter = sql`${quarter} and v.plan_indicator_id in (${sql.join(options.indicatorIds)}) ${years}`;
@@ -53,19 +53,16 @@ export const rolledUpSums = async (
   }));
 };
 
-/** Replace the verdicts of these indicators (in these divisions, or everywhere) by `rows`. */
-export const replaceVerdicts = async (
-  db: Database,
-  scope: { planId: number; indicatorIds: number[]; divisionIds?: number[] },
-  rows: (VerdictRow & { divisionId: number })[],
-) => {
-  if (scope.indicatorIds.length === 0) return;
+/** Delete the verdicts of these indicators (in these divisions, or everywhere). */
+export const deleteVerdicts = async (db: Database, scope: { indicatorIds: number[]; divisionIds?: number[] }) => {
+  if (scope.indicatorIds.length === 0 || scope.divisionIds?.length === 0) return;
   let del = db.deleteFrom('monitoring_verdict').where('plan_indicator_id', 'in', scope.indicatorIds);
-  if (scope.divisionIds) {
-    if (scope.divisionIds.length === 0) return;
-    del = del.where('division_id', 'in', scope.divisionIds);
-  }
+  if (scope.divisionIds) del = del.where('division_id', 'in', scope.divisionIds);
   await del.execute();
+};
+
+/** Insert verdict rows, 1,000 per statement. */
+export const insertVerdicts = async (db: Database, planId: number, rows: (VerdictRow & { divisionId: number })[]) => {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000).map((r) => ({
       plan_indicator_id: r.indicatorId,
@@ -86,7 +83,7 @@ export const replaceVerdicts = async (
     }));
     await sql`insert into monitoring_verdict (province_code, plan_indicator_id, division_id, year, quarter, plan_id, value, expected_value,
         target_verdict, schedule_verdict, progress_status, progress_score, is_binding, is_lagging, has_demo, inputs, result)
-      select case when d.level = 'nation' then '00' else substr(d.code, 1, 2) end, x.plan_indicator_id, x.division_id, x.year, x.quarter, ${scope.planId},
+      select case when d.level = 'nation' then '00' else substr(d.code, 1, 2) end, x.plan_indicator_id, x.division_id, x.year, x.quarter, ${planId},
         x.value, x.expected_value, x.target_verdict, x.schedule_verdict, x.progress_status, x.progress_score,
         x.is_binding, x.is_lagging, x.has_demo, x.inputs, x.result
       from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(plan_indicator_id int, division_id int, year int, quarter int, value numeric,
@@ -95,6 +92,18 @@ export const replaceVerdicts = async (
       join division d on d.id = x.division_id`.execute(db);
   }
 };
+
+/** The children of a division in today's tree (the closure table at depth 1). */
+export const childDivisionIds = async (db: Database, divisionId: number) =>
+  (
+    await db
+      .selectFrom('division_closure')
+      .select('descendant_id')
+      .where('ancestor_id', '=', divisionId)
+      .where('depth', '=', 1)
+      .orderBy('descendant_id')
+      .execute()
+  ).map((r) => r.descendant_id);
 
 const verdictColumns = [
   'v.plan_indicator_id',
@@ -135,6 +144,36 @@ export const findVerdicts = async (
 };
 
 export type StoredVerdict = Awaited<ReturnType<typeof findVerdicts>>[number];
+
+/**
+ * What a plan overview shows of one division, in one statement: the annual verdicts of `year` (the
+ * latest year with annual verdicts when not given) and each 季报 indicator's latest quarterly verdict
+ * (up to the end of `year` when given). Only the summary columns, and of `result` only its reasons:
+ * the overview is the most requested monitoring page.
+ */
+export const findOverviewVerdicts = async (
+  db: Database,
+  filter: { planId: number; indicatorIds: number[]; divisionId: number; year?: number | undefined },
+) => {
+  if (filter.indicatorIds.length === 0) return [];
+  const ids = sql.join(filter.indicatorIds);
+  const year = filter.year ?? null;
+  const columns = sql`v.plan_indicator_id, v.division_id, v.year, v.quarter, v.value, v.expected_value, v.target_verdict,
+    v.schedule_verdict, v.progress_status, v.progress_score, v.is_binding, v.is_lagging, v.has_demo,
+    jsonb_build_object('reasons', v.result->'reasons') as result`;
+  const result = await sql<Omit<StoredVerdict, 'inputs'>>`
+    select ${columns} from monitoring_verdict v
+    where v.plan_indicator_id in (${ids}) and v.division_id = ${filter.divisionId} and v.quarter = 0
+      and v.year = coalesce(${year}::int, (select max(m.year) from monitoring_verdict m
+                                           where m.plan_id = ${filter.planId} and m.division_id = ${filter.divisionId} and m.quarter = 0))
+    union all
+    select * from (
+      select distinct on (v.plan_indicator_id) ${columns} from monitoring_verdict v
+      where v.plan_indicator_id in (${ids}) and v.division_id = ${filter.divisionId} and v.quarter > 0
+        and (${year}::int is null or v.year <= ${year}::int)
+      order by v.plan_indicator_id, v.year desc, v.quarter desc) latest_quarter`.execute(db);
+  return result.rows.map((r) => ({ ...r, quarter: Number(r.quarter), year: Number(r.year) }));
+};
 
 export const latestYearWithVerdicts = async (db: Database, planId: number, divisionId: number) => {
   const row = await db

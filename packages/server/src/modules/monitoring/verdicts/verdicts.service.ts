@@ -10,7 +10,15 @@ import type { Database } from '../../../db/database';
 import type { IndicatorRow } from '../register/register.repository';
 import type { TimeProgressCutOffs } from '../rules/time-progress.rules';
 import { evaluateIndicatorSeries, evaluateQuarterSeries, type IndicatorSpec, type VerdictRow } from './verdict.rules';
-import { findPlanCutOffs, rolledUpSums, replaceVerdicts, type SumsRow } from './verdicts.repository';
+import {
+  childDivisionIds,
+  deleteVerdicts,
+  findPlanCutOffs,
+  insertVerdicts,
+  rolledUpSums,
+  type RollUpTarget,
+  type SumsRow,
+} from './verdicts.repository';
 
 // Recomputes and stores verdicts. Called after every change of values (for the changed division and
 // its ancestors in the plan), after a computed-indicator run and after the demo load (every division).
@@ -56,35 +64,55 @@ export const groupSums = (sums: SumsRow[]) => {
 
 /**
  * Recompute and store the verdicts of `indicators` for `divisionIds` (default: the whole plan
- * territory): per year, and per quarter for 季报 indicators, with the plan's cut-offs.
+ * territory): per year, and per quarter for 季报 indicators, with the plan's cut-offs. Returns how
+ * many verdicts were stored, for how many divisions.
  */
 export const recomputeVerdicts = async (
   db: Database,
   input: { plan: PlanForVerdicts; indicators: IndicatorRow[]; divisionIds?: number[]; cutOffs?: TimeProgressCutOffs },
-): Promise<(VerdictRow & { divisionId: number })[]> => {
+): Promise<{ verdicts: number; divisions: number }> => {
   const { plan } = input;
-  if (plan.division_id === null || input.indicators.length === 0) return [];
+  const planDivisionId = plan.division_id;
+  if (planDivisionId === null || input.indicators.length === 0) return { verdicts: 0, divisions: 0 };
   const indicatorIds = input.indicators.map((i) => i.id);
   const specs = new Map(input.indicators.map((i) => [i.id, specOf(i, plan)]));
-  const target = input.divisionIds ? { divisionIds: input.divisionIds } : { planDivisionId: plan.division_id };
-  const sums = await rolledUpSums(db, { indicatorIds, target });
   const quarterly = input.indicators.filter((i) => i.reporting_frequency === 'quarterly').map((i) => i.id);
-  const quarterSums = await rolledUpSums(db, { indicatorIds: quarterly, target, quarter: 'quarters' });
   const cutOffs = input.cutOffs ?? (await cutOffsOf(db, plan.id));
-  const annual = groupSums(sums);
-  const quarters = groupSums(quarterSums);
-  const rows: (VerdictRow & { divisionId: number })[] = [];
-  for (const key of new Set([...annual.keys(), ...quarters.keys()])) {
-    const group = annual.get(key) ?? [];
-    const first = group[0] ?? quarters.get(key)?.[0];
-    const spec = first && specs.get(first.indicatorId);
-    if (!first || !spec) continue;
-    const series = { spec, isPlanDivision: first.divisionId === plan.division_id, sums: group, cutOffs };
-    for (const v of evaluateIndicatorSeries(series)) rows.push({ ...v, divisionId: first.divisionId });
-    for (const v of evaluateQuarterSeries({ ...series, quarters: quarters.get(key) ?? [] })) {
-      rows.push({ ...v, divisionId: first.divisionId });
+  const stored = { verdicts: 0, divisions: 0 };
+
+  const evaluateAndInsert = async (target: RollUpTarget) => {
+    const annual = groupSums(await rolledUpSums(db, { indicatorIds, target }));
+    const quarters = groupSums(await rolledUpSums(db, { indicatorIds: quarterly, target, quarter: 'quarters' }));
+    const rows: (VerdictRow & { divisionId: number })[] = [];
+    const divisions = new Set<number>();
+    for (const key of new Set([...annual.keys(), ...quarters.keys()])) {
+      const group = annual.get(key) ?? [];
+      const first = group[0] ?? quarters.get(key)?.[0];
+      const spec = first && specs.get(first.indicatorId);
+      if (!first || !spec) continue;
+      const series = { spec, isPlanDivision: first.divisionId === planDivisionId, sums: group, cutOffs };
+      for (const v of evaluateIndicatorSeries(series)) rows.push({ ...v, divisionId: first.divisionId });
+      for (const v of evaluateQuarterSeries({ ...series, quarters: quarters.get(key) ?? [] })) {
+        rows.push({ ...v, divisionId: first.divisionId });
+      }
+      divisions.add(first.divisionId);
     }
+    await insertVerdicts(db, plan.id, rows);
+    stored.verdicts += rows.length;
+    stored.divisions += divisions.size;
+  };
+
+  if (input.divisionIds) {
+    if (input.divisionIds.length === 0) return stored;
+    await deleteVerdicts(db, { indicatorIds, divisionIds: input.divisionIds });
+    await evaluateAndInsert({ divisionIds: input.divisionIds });
+    return stored;
   }
-  await replaceVerdicts(db, { planId: plan.id, indicatorIds, ...(input.divisionIds ? { divisionIds: input.divisionIds } : {}) }, rows);
-  return rows;
+  // The whole territory, one part at a time — the plan's division itself, then each child's subtree —
+  // so memory holds the largest child's share of the sums and verdicts, not the whole country's (the
+  // national plan at bench size: 321,504 verdicts with their inputs, ≈3 GB when built at once).
+  await deleteVerdicts(db, { indicatorIds });
+  await evaluateAndInsert({ divisionIds: [planDivisionId] });
+  for (const child of await childDivisionIds(db, planDivisionId)) await evaluateAndInsert({ subtreeRootId: child });
+  return stored;
 };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, IMPORT_MAX_BYTES, type ErrorDetail, type TFileUpload } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
-import { analyzeAfterImport } from '../../../db/maintenance';
+import { vacuumAnalyzeAfterImport } from '../../../db/maintenance';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { withinScope } from '../../../platform/scope/scope';
@@ -146,7 +146,7 @@ export const importHouseholds = async (deps: SocialAssistanceDeps, ctx: CallCont
     });
     return { batchId: batch.id, sha256, rows: parsed.rowCount, ...counts, elapsedMs: Date.now() - started };
   });
-  await analyzeAfterImport(deps.db, HOUSEHOLD_IMPORT_TABLES);
+  await vacuumAnalyzeAfterImport(deps.db, HOUSEHOLD_IMPORT_TABLES);
   return result;
 };
 

@@ -1,29 +1,15 @@
 import { sql } from 'kysely';
 import type { Database } from '../../../db/database';
-import { withinScope, type Scope } from '../../../platform/scope/scope';
 import type { IndicatorValue } from '../social-assistance.indicators';
-import { dibaoStandardSums, monthStart, subtreesOf } from '../social-assistance.indicator-sql';
+import { dibaoStandardSums, monthStart, requestedDivisions, subtreesOf, type IndicatorRequest } from '../social-assistance.indicator-sql';
 
 // Indicators of the operational side for plan monitoring: per requested division (its whole subtree,
 // via the closure table) numerator/denominator values computed in SQL, never pre-computed ratios.
 // Divisions outside the caller's scope are silently left out (same contract as social-assistance.indicators).
 
-type Request = { divisionIds: number[]; scope: Scope };
-
-const divisionsOf = (db: Database, { divisionIds, scope }: Request) =>
-  divisionIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom('division as d')
-        .select(['d.id', 'd.code', 'd.name'])
-        .where('d.id', 'in', divisionIds)
-        .where((eb) => withinScope(eb.ref('d.id'), scope))
-        .orderBy('d.code')
-        .execute();
-
 /** Warnings raised in a year: handled on time (outcome recorded by the deadline) / all raised. */
-export const warningsHandledOnTime = async (db: Database, request: Request & { year: number }): Promise<IndicatorValue[]> => {
-  const divisions = await divisionsOf(db, request);
+export const warningsHandledOnTime = async (db: Database, request: IndicatorRequest & { year: number }): Promise<IndicatorValue[]> => {
+  const divisions = await requestedDivisions(db, request);
   if (divisions.length === 0) return [];
   const rows = await db
     .selectFrom('division_closure as dc')
@@ -57,10 +43,10 @@ export const warningsHandledOnTime = async (db: Database, request: Request & { y
 };
 
 /** Households of the monitored low-income population on a date (recipients in force ∪ staff flags). */
-export const lowIncomePopulation = async (db: Database, request: Request & { asOf: string }): Promise<IndicatorValue[]> => {
-  const divisions = await divisionsOf(db, request);
+export const lowIncomePopulation = async (db: Database, request: IndicatorRequest & { asOf: string }): Promise<IndicatorValue[]> => {
+  const divisions = await requestedDivisions(db, request);
   if (divisions.length === 0) return [];
-  const month = `${request.asOf.slice(0, 7)}-01`;
+  const month = monthStart(request.asOf);
   const rows = await sql<{ division_id: number; households: number }>`
     select dc.ancestor_id as division_id, count(distinct p.household_id) as households
     from (select r.household_id, r.division_id from assistance_recipient r
@@ -87,8 +73,8 @@ export const lowIncomePopulation = async (db: Database, request: Request & { asO
  * numerator = recipient-weighted average rural standard, denominator = the urban one (fen per person
  * and month, each Σ S × persons / Σ persons over the amount periods in force, rounded to the fen).
  */
-export const dibaoRuralUrbanRatio = async (db: Database, request: Request & { asOf: string }): Promise<IndicatorValue[]> => {
-  const divisions = await divisionsOf(db, request);
+export const dibaoRuralUrbanRatio = async (db: Database, request: IndicatorRequest & { asOf: string }): Promise<IndicatorValue[]> => {
+  const divisions = await requestedDivisions(db, request);
   if (divisions.length === 0) return [];
   const sums = await dibaoStandardSums(db, monthStart(request.asOf), subtreesOf(divisions.map((d) => d.id)));
   return divisions.map((d) => {

@@ -195,8 +195,6 @@ export const liftSuspension = (deps: SocialAssistanceDeps, ctx: CallContext, id:
     return suspensionView(updated);
   });
 
-const subtree = (divisionId: number | undefined) => (divisionId === undefined ? null : divisionId);
-
 export const listSuspensions = async (
   deps: SocialAssistanceDeps,
   ctx: CallContext,
@@ -206,17 +204,8 @@ export const listSuspensions = async (
     .selectFrom('payment_suspension as s')
     .selectAll('s')
     .where((eb) => withinScope(eb.ref('s.division_id'), ctx.scope));
-  const root = subtree(filter.divisionId);
-  if (root !== null) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('division_closure as dc')
-          .select('dc.depth')
-          .where('dc.ancestor_id', '=', root)
-          .whereRef('dc.descendant_id', '=', 's.division_id'),
-      ),
-    );
-  }
+  const root = filter.divisionId;
+  if (root !== undefined) q = q.where((eb) => withinScope(eb.ref('s.division_id'), { roots: [root] })); // the filter's subtree
   if (filter.householdId !== undefined) q = q.where('s.household_id', '=', filter.householdId);
   if (filter.active === 'true') q = q.where('s.lifted_on', 'is', null);
   if (filter.active === 'false') q = q.where('s.lifted_on', 'is not', null);
@@ -232,17 +221,8 @@ export const listArrears = async (
     .selectFrom('payment_arrears as a')
     .selectAll('a')
     .where((eb) => withinScope(eb.ref('a.division_id'), ctx.scope));
-  const root = subtree(filter.divisionId);
-  if (root !== null) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('division_closure as dc')
-          .select('dc.depth')
-          .where('dc.ancestor_id', '=', root)
-          .whereRef('dc.descendant_id', '=', 'a.division_id'),
-      ),
-    );
-  }
+  const root = filter.divisionId;
+  if (root !== undefined) q = q.where((eb) => withinScope(eb.ref('a.division_id'), { roots: [root] })); // the filter's subtree
   if (filter.status !== undefined) q = q.where('a.status', '=', filter.status);
   const rows = await q.orderBy('a.id', 'desc').limit(500).execute();
   return {

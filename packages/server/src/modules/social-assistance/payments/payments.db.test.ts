@@ -219,4 +219,25 @@ describe('monthly payment roll', () => {
     expect(await world.db.db.selectFrom('payment_roll').selectAll().where('id', '=', rollId).executeTakeFirstOrThrow()).toEqual(before);
     expect(await world.db.db.selectFrom('payment_roll').select('id').where('month', '=', '2025-05-01').execute()).toEqual([]);
   });
+
+  it('lists suspensions and arrears under a division filter: its subtree only', async () => {
+    const divisionOf = new Map(households.map((h) => [h.id, h.divisionId]));
+    const villages = [...new Set(divisionOf.values())];
+    const listed = async (path: string, divisionId: number) => {
+      const body = await ok('ws_approver', 'GET', `${P}/${path}?divisionId=${divisionId}`);
+      return (body['items'] as { householdId: number }[]).map((item) => item.householdId).sort((a, b) => a - b);
+    };
+    for (const path of ['suspensions', 'arrears']) {
+      const all = await listed(path, county);
+      expect(all.length, path).toBeGreaterThan(0);
+      for (const village of villages) {
+        const expected = all.filter((householdId) => divisionOf.get(householdId) === village);
+        expect({ path, village, items: await listed(path, village) }).toEqual({ path, village, items: expected });
+      }
+      expect(
+        villages.filter((village) => !all.some((householdId) => divisionOf.get(householdId) === village)).length,
+        path,
+      ).toBeGreaterThan(0);
+    }
+  });
 });

@@ -32,6 +32,7 @@ export const exportPage = async (
   limit: number,
 ): Promise<ExportRow[]> => {
   const page = householdFilter(db, query, scope)
+    .innerJoin('division as d', 'd.id', 'h.division_id')
     .select([
       'h.id',
       'h.province_code',

@@ -1,31 +1,15 @@
 // Configuration and input types of the dynamic-monitoring warning triggers (rules doc §5.4).
+import { LOW_INCOME_CATEGORIES, LOW_INCOME_WARNING_CODES } from '@mz/shared';
 import type { IsoDate } from './calendar-date';
 import type { Disability, StudentStage, StudentStatus } from './inputs';
 import type { BasisPoints, Fen } from './money';
 
-export const WARNING_CODES = [
-  'MED_OOP_HIGH',
-  'DISAB_NEW',
-  'ILLNESS_MAJOR',
-  'UNEMP_REG',
-  'DEATH',
-  'INCOME_UP',
-  'ASSET_CHANGE',
-  'STUDENT',
-  'DISASTER',
-  'EXPIRY',
-] as const;
+/** The warning codes (§5.4): the one list in @mz/shared. */
+export const WARNING_CODES = LOW_INCOME_WARNING_CODES;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
-/** Monitored groups (39号 §二). */
-export const MONITORED_PROGRAMMES = [
-  'dibao',
-  'extreme-poverty',
-  'marginal-family',
-  'rigid-expenditure',
-  'anti-poverty-monitoring', // 防止返贫监测对象
-  'other-hardship',
-] as const;
+/** Monitored groups (39号 §二, incl. 防止返贫监测对象): the low-income categories of @mz/shared. */
+export const MONITORED_PROGRAMMES = LOW_INCOME_CATEGORIES;
 export type MonitoredProgramme = (typeof MONITORED_PROGRAMMES)[number];
 
 export type MonitoredMember = {

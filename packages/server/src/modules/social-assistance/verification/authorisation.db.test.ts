@@ -149,6 +149,73 @@ describe('核对授权书 per person', () => {
     );
   });
 
+  it('a revoked authorisation no longer guards a new 核对 request; the reason is kept, audited, and only in scope', async () => {
+    const h = await createHousehold(w);
+    const [head, second] = h.members as { id: number; name: string }[];
+    const created = await ok('ws_clerk', 'POST', '/api/assistance/applications', {
+      householdId: h.id,
+      programme: 'dibao',
+      channel: 'counter',
+      appliedOn: '2025-09-24',
+      applicantMemberId: head?.id,
+      commitmentSigned: true,
+      authorisationSigned: true,
+    });
+    const base = `/api/assistance/applications/${created['id'] as number}`;
+    await ok('ws_clerk', 'POST', `${base}/accept`, { on: '2025-09-26' });
+    await authorise(w, created['id'] as number, h.members as { id: number; name: string }[]);
+    const before = await ok('ws_clerk', 'GET', base);
+    expect(before['missingAuthorisations']).toEqual([]);
+    const target = (before['authorisations'] as { id: number; memberId: number }[]).find((a) => a.memberId === second?.id);
+    const url = `/api/assistance/authorisations/${target?.id}/revoke`;
+
+    expect((await call('ws_clerk2', 'POST', url, { on: '2025-09-27', reason: '本人书面撤回授权' })).status).toBe(404);
+    expect((await call('ws_clerk', 'POST', url, { on: '2025-09-23', reason: '本人书面撤回授权' })).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '撤销日期不能早于签署日期',
+    });
+    expect((await call('ws_clerk', 'POST', url, { on: '2025-09-27', reason: ' ' })).body.code).toBe('VALIDATION_FAILED');
+    expect(await ok('ws_clerk', 'POST', url, { on: '2025-09-27', reason: '本人书面撤回授权' })).toEqual({
+      id: target?.id,
+      revokedOn: '2025-09-27',
+      revokeReason: '本人书面撤回授权',
+    });
+    expect(await call('ws_clerk', 'POST', url, { on: '2025-09-27', reason: '再次撤销' })).toMatchObject({
+      status: 409,
+      body: { code: 'INVALID_STATE', message: '该核对授权书已于2025-09-27撤销' },
+    });
+
+    // Even a request entered with a date before the revocation is refused, naming the person.
+    const refused = await call('ws_clerk', 'POST', `${base}/verifications`, { on: '2025-09-26', departments: ['bank'] });
+    expect(refused).toMatchObject({
+      status: 409,
+      body: {
+        code: 'SOCIAL_ASSISTANCE_NO_AUTHORISATION',
+        message: `以下人员尚未提交有效的家庭经济状况核对授权书（签字扫描件）：${second?.name}`,
+      },
+    });
+    const file = await ok('ws_clerk', 'GET', base);
+    expect((file['authorisations'] as { id: number }[]).find((a) => a.id === target?.id)).toMatchObject({
+      revokedOn: '2025-09-27',
+      revokeReason: '本人书面撤回授权',
+    });
+    expect(file['missingAuthorisations']).toEqual([{ kind: 'member', id: second?.id, name: second?.name }]);
+
+    const audit = await w.db.db
+      .selectFrom('audit_log')
+      .select(['action', 'after', 'division_id'])
+      .where('entity', '=', 'verification_authorisation')
+      .where('entity_id', '=', String(target?.id))
+      .where('action', '=', 'VERIFICATION_AUTHORISATION_REVOKED')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.after).toMatchObject({ personName: second?.name, revokedOn: '2025-09-27', reason: '本人书面撤回授权' });
+
+    // A newly signed authorisation guards the request again.
+    await authorise(w, created['id'] as number, [second as { id: number; name: string }], '2025-09-27');
+    await ok('ws_clerk', 'POST', `${base}/verifications`, { on: '2025-09-27', departments: ['bank'] });
+  });
+
   it('migration: cases flagged as signed before scans were kept get legacy rows for their members, so they are not blocked', async () => {
     const h = await createHousehold(w);
     const created = await ok('ws_clerk', 'POST', '/api/assistance/applications', {

@@ -1,4 +1,5 @@
 import type { Database } from '../../../db/database';
+import { withinScope, type Scope } from '../../../platform/scope/scope';
 import type { StoredAuthorisation } from './authorisation.rules';
 
 // SQL of the per-person 核对授权书 (table verification_authorisation, migration 0900).
@@ -19,6 +20,7 @@ export const findAuthorisations = (db: Database, householdId: number) =>
       'v.departments',
       'v.valid_until',
       'v.revoked_on',
+      'v.revoke_reason',
       'v.source',
       'v.document_id',
       'd.file_name',
@@ -61,3 +63,31 @@ export const findPersons = async (db: Database, householdId: number) => {
   ]);
   return { members, obligors };
 };
+
+/** One authorisation within the caller's subtree, locked for the revocation (undefined otherwise). */
+export const findAuthorisationForUpdate = (db: Database, id: number, scope: Scope) =>
+  db
+    .selectFrom('verification_authorisation as v')
+    .select([
+      'v.id',
+      'v.province_code',
+      'v.household_id',
+      'v.division_id',
+      'v.application_id',
+      'v.person_name',
+      'v.signed_on',
+      'v.revoked_on',
+    ])
+    .where('v.id', '=', id)
+    .where((eb) => withinScope(eb.ref('v.division_id'), scope))
+    .forUpdate()
+    .executeTakeFirst();
+
+export const markRevoked = (db: Database, row: { id: number; province_code: string }, on: string, reason: string, userId: number) =>
+  db
+    .updateTable('verification_authorisation')
+    .set({ revoked_on: on, revoke_reason: reason, revoked_by: userId })
+    .where('id', '=', row.id)
+    .where('province_code', '=', row.province_code)
+    .where('revoked_on', 'is', null)
+    .executeTakeFirstOrThrow();

@@ -45,6 +45,8 @@ describe('核对授权书 per person', () => {
     expect(missingAuthorisations(persons, stored, '2025-09-23', ['bank']).map((p) => p.name)).toEqual(['张三', '李四', '张大']);
     const revoked = [signed({ memberId: 1, revokedOn: '2025-09-25' })];
     expect(missingAuthorisations(persons.slice(0, 1), revoked, '2025-09-26').map((p) => p.name)).toEqual(['张三']);
+    // A request entered after the revocation with an earlier date is not covered either.
+    expect(missingAuthorisations(persons.slice(0, 1), revoked, '2025-09-24').map((p) => p.name)).toEqual(['张三']);
     expect(describeMissing(missingAuthorisations(persons, [], '2025-09-26').slice(1))).toBe(
       '以下人员尚未提交有效的家庭经济状况核对授权书（签字扫描件）：李四、张大（法定赡养/抚养/扶养义务人）',
     );

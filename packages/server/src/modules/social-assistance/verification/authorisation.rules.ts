@@ -29,10 +29,14 @@ export const requiredPersons = (
     : []),
 ];
 
+/**
+ * A revoked authorisation covers no new request, whatever date the request is entered with: the
+ * consent is withdrawn (requests made before the revocation keep their record).
+ */
 const covers = (a: StoredAuthorisation, on: IsoDate, departments: readonly string[]): boolean =>
   a.signedOn <= on &&
   (a.validUntil === null || a.validUntil >= on) &&
-  (a.revokedOn === null || a.revokedOn > on) &&
+  a.revokedOn === null &&
   (a.departments === null || departments.every((d) => a.departments?.includes(d)));
 
 /** The persons without an authorisation that covers a query on `on` of `departments` (all departments when empty). */

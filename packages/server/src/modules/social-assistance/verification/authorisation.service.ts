@@ -1,4 +1,4 @@
-import { AppError, type TAuthorisationCreate } from '@mz/shared';
+import { AppError, type TAuthorisationCreate, type TAuthorisationRevoke } from '@mz/shared';
 import { inTransaction, type Database } from '../../../db/database';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
@@ -114,4 +114,37 @@ export const recordAuthorisation = (deps: SocialAssistanceDeps, ctx: CallContext
       after: { applicationId: app.id, ...summary },
     });
     return { id: row.id, documentId: document.id, sha256: document.sha256, personName: person.name };
+  });
+
+/**
+ * 撤销核对授权书: the authorisation (in the caller's subtree, else 404) stops covering any new 核对
+ * request; 核对 already requested keep their record. The reason is kept on the row and audited.
+ */
+export const revokeAuthorisation = (deps: SocialAssistanceDeps, ctx: CallContext, id: number, input: TAuthorisationRevoke) =>
+  inTransaction(deps.db, async (trx) => {
+    const row = await repo.findAuthorisationForUpdate(trx, id, ctx.scope);
+    if (!row) throw new AppError('NOT_FOUND', '核对授权书不存在或不在您的管辖范围内');
+    if (row.revoked_on !== null) throw new AppError('INVALID_STATE', `该核对授权书已于${row.revoked_on}撤销`);
+    assertNotFuture(input.on, todayOf(deps), 'on', '撤销日期');
+    if (input.on < row.signed_on) {
+      throw new AppError('VALIDATION_FAILED', '撤销日期不能早于签署日期', [
+        { path: 'on', code: 'BEFORE_SIGNED', message: `撤销日期不能早于签署日期（${row.signed_on}）` },
+      ]);
+    }
+    await repo.markRevoked(trx, row, input.on, input.reason, ctx.actor.userId);
+    await recordAudit(trx, ctx.audit, {
+      action: 'VERIFICATION_AUTHORISATION_REVOKED',
+      entity: 'verification_authorisation',
+      entityId: row.id,
+      divisionId: row.division_id,
+      before: { revokedOn: null },
+      after: {
+        applicationId: row.application_id === null ? null : Number(row.application_id),
+        householdId: Number(row.household_id),
+        personName: row.person_name,
+        revokedOn: input.on,
+        reason: input.reason,
+      },
+    });
+    return { id: Number(row.id), revokedOn: input.on, revokeReason: input.reason };
   });

@@ -13,7 +13,7 @@ import {
   type TFileUpload,
 } from '@mz/shared';
 import { inTransaction } from '../../../db/database';
-import { analyzeAfterImport } from '../../../db/maintenance';
+import { vacuumAnalyzeAfterImport } from '../../../db/maintenance';
 import { recordAudit } from '../../../platform/audit/audit';
 import type { CallContext } from '../../../platform/http/context';
 import { provinceOf, todayOf, type SocialAssistanceDeps } from '../social-assistance.deps';
@@ -177,6 +177,6 @@ export const importDepartmentRecords = async (deps: SocialAssistanceDeps, ctx: C
     });
     return { batchId: batch.id, sha256, records: records.length };
   });
-  await analyzeAfterImport(deps.db, ['department_record']);
+  await vacuumAnalyzeAfterImport(deps.db, ['department_record']);
   return result;
 };

@@ -2,7 +2,7 @@ import { AppError, type AssistanceProgramme, type TPreliminaryReview } from '@mz
 import type { Database } from '../../../db/database';
 import { parametersFor } from '../parameters/parameters.service';
 import * as registry from '../registry/registry.repository';
-import type { MemberRow } from '../registry/registry.mapping';
+import { loadHouseholdForRules, toRulesMember } from '../dynamic/household-data';
 import {
   classifyHousehold,
   evaluateExpenditureAssistance,
@@ -10,18 +10,13 @@ import {
   evaluateMarginalFamily,
   evaluateRigidExpenditure,
   incomePeriodBeforeApplication,
-  toRefusedEmployment,
   type DecisionReason,
   type DibaoDecision,
-  type Household,
-  type HouseholdMember,
-  type IncomeItem,
   type Obligor,
-  type PropertyItem,
 } from '../social-assistance.rules';
 
-// Runs the pure eligibility and amount rules on a case: loads the household as it is now, maps the
-// rows to the rules' plain inputs (member ids as strings), and returns the decision with its reasons
+// Runs the pure eligibility and amount rules on a case: loads the household as it is now, mapped to
+// the rules' plain inputs (dynamic/household-data.ts, member ids as strings), and returns the decision with its reasons
 // and what a recipient record needs. Parameters: the version in force for the household on `asOf`.
 
 export type RecipientSeed = {
@@ -56,45 +51,6 @@ export type Assessment = {
 };
 
 type CaseRef = { household_id: number; applicant_member_id: number; applied_on: string; authorisation_signed: boolean; programme: string };
-
-const toMember = (m: MemberRow): HouseholdMember => ({
-  id: String(m.id),
-  name: m.name,
-  birthDate: m.birth_date,
-  relation: m.relation as HouseholdMember['relation'],
-  livesWithApplicant: m.lives_together,
-  ...(m.has_support_duty === null ? {} : { hasSupportDuty: m.has_support_duty }),
-  exclusion: m.exclusion as HouseholdMember['exclusion'],
-  disability:
-    m.disability_category && m.disability_grade
-      ? ({ category: m.disability_category, grade: m.disability_grade } as HouseholdMember['disability'])
-      : null,
-  hasMajorIllness: m.has_major_illness,
-  ...(m.labour_capacity ? { labourCapacity: m.labour_capacity as HouseholdMember['labourCapacity'] } : {}),
-  employment: m.employment as HouseholdMember['employment'],
-  student: m.student_stage ? ({ stage: m.student_stage, fullTime: m.student_full_time ?? true } as HouseholdMember['student']) : null,
-  cannotLiveIndependently: m.cannot_live_independently,
-  refusedEmployment: toRefusedEmployment(m.employment_refusal),
-});
-
-const toIncome = (rows: Awaited<ReturnType<typeof registry.findIncomeItems>>): IncomeItem[] =>
-  rows.map((r) => ({
-    memberId: String(r.member_id),
-    kind: r.kind as IncomeItem['kind'],
-    month: r.month,
-    amountFen: r.amount_fen,
-    ...(r.withheld_fen ? { withheldFen: r.withheld_fen } : {}),
-    ...(r.payer ? { payer: r.payer as IncomeItem['payer'] } : {}),
-  }));
-
-const toProperty = (rows: Awaited<ReturnType<typeof registry.findPropertyItems>>): PropertyItem[] =>
-  rows.map((r): PropertyItem => {
-    const base = { ownerId: String(r.owner_member_id), ...(r.exemption_reason ? { exemption: { reason: r.exemption_reason } } : {}) };
-    if (r.kind === 'vehicle') return { ...base, kind: 'vehicle', vehicleKind: r.vehicle_kind as 'car', valueFen: r.value_fen ?? 0 };
-    if (r.kind === 'house') return { ...base, kind: 'house', floorAreaM2: Number(r.floor_area_m2 ?? 0) };
-    if (r.kind === 'business') return { ...base, kind: 'business', employsOthers: r.employs_others === true };
-    return { ...base, kind: r.kind as 'deposit', valueFen: r.value_fen ?? 0 };
-  });
 
 const toObligor = (r: Awaited<ReturnType<typeof registry.findObligors>>[number]): Obligor => ({
   id: `obligor-${r.id}`,
@@ -141,23 +97,11 @@ export const assessCase = async (
   input: Assessment['input'],
 ): Promise<Assessment> => {
   const { id: parameterId, params } = await parametersFor(db, divisionId, asOf);
-  const household = await db.selectFrom('household').selectAll().where('id', '=', app.household_id).executeTakeFirstOrThrow();
-  const [members, incomeRows, propertyRows, obligorRows, recipients] = await Promise.all([
-    registry.findMembers(db, app.household_id),
-    registry.findIncomeItems(db, app.household_id),
-    registry.findPropertyItems(db, app.household_id),
+  const [{ members, rules: rulesHousehold, incomeItems, propertyItems }, obligorRows, recipients] = await Promise.all([
+    loadHouseholdForRules(db, app.household_id, app.authorisation_signed),
     registry.findObligors(db, app.household_id),
     registry.findRecipients(db, app.household_id),
   ]);
-  const live = new Set(members.map((m) => String(m.id)));
-  const incomeItems = toIncome(incomeRows).filter((i) => live.has(i.memberId));
-  const propertyItems = toProperty(propertyRows).filter((p) => live.has(p.ownerId));
-  const rulesHousehold: Household = {
-    id: String(household.id),
-    area: household.area_type as Household['area'],
-    members: members.map(toMember),
-    authorisationSigned: app.authorisation_signed,
-  };
   const dibaoInput = {
     household: rulesHousehold,
     incomeItems,
@@ -240,7 +184,7 @@ export const assessCase = async (
       case 'extreme-poverty': {
         const person = members.find((m) => m.id === app.applicant_member_id);
         if (!person) throw new AppError('SOCIAL_ASSISTANCE_STEP_BLOCKED', '申请人已不是本家庭的现有成员');
-        const m = toMember(person);
+        const m = toRulesMember(person);
         const d = evaluateExtremePoverty({
           applicant: {
             id: m.id,

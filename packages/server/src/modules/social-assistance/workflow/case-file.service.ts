@@ -95,6 +95,7 @@ const authorisationOf = (a: AuthorisationRow): TCaseDetail['authorisations'][num
   departments: a.departments,
   validUntil: a.valid_until,
   revokedOn: a.revoked_on,
+  revokeReason: a.revoke_reason,
   source: a.source,
   documentId: num(a.document_id),
   fileName: a.file_name,

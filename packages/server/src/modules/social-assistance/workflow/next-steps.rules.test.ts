@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextSteps, type CallerAbility } from './next-steps.rules';
-import { deadlineOnAdvance, evaluateAction, publicityPeriod, type CaseState } from './workflow.rules';
+import { caseState } from './workflow.fixtures';
+import { deadlineOnAdvance, evaluateAction, publicityPeriod } from './workflow.rules';
 
 // The steps a caller may take now (next-steps.rules.ts) and the 先行救助 guards (rules doc §4.5, E12).
-
-const state = (over: Partial<CaseState> = {}): CaseState => ({
-  programme: 'dibao',
-  status: 'submitted',
-  appliedOn: '2025-09-24',
-  acceptedOn: null,
-  outstandingItems: [],
-  commitmentSigned: true,
-  authorisationSigned: true,
-  investigatedOn: null,
-  investigatorCount: 0,
-  pendingVerifications: 0,
-  preliminaryOn: null,
-  publicity: null,
-  openObjections: 0,
-  submittedToCountyOn: null,
-  separateRegistration: false,
-  spotCheckRequired: false,
-  countyHomeVisitOn: null,
-  countySpotCheckOn: null,
-  decidedOn: null,
-  noticeServedOn: null,
-  advancePaidOn: null,
-  advanceDueOn: null,
-  advanceCompletedOn: null,
-  ...over,
-});
 
 const township: CallerAbility = (permission, level) => level !== 'county' && permission !== 'assistance:approve';
 const countyApprover: CallerAbility = (_permission, level) => level !== 'township';
@@ -38,7 +12,7 @@ const step = (steps: ReturnType<typeof nextSteps>, action: string) => steps.find
 
 describe('next steps of a case for the caller', () => {
   it('lists only the steps of the current status, with the blocking reasons of the rules', () => {
-    const steps = nextSteps(state({ outstandingItems: ['户口簿复印件'] }), { ...base, can: township });
+    const steps = nextSteps(caseState({ outstandingItems: ['户口簿复印件'] }), { ...base, can: township });
     expect(steps.map((s) => s.action)).toEqual(['supplement', 'accept', 'withdraw']);
     expect(step(steps, 'supplement')).toMatchObject({ allowed: true, reasons: [], label: '补正材料', irreversible: false });
     expect(step(steps, 'accept')).toMatchObject({ allowed: false, irreversible: true });
@@ -47,7 +21,7 @@ describe('next steps of a case for the caller', () => {
 
   it('disables 报送县级 until the day after the 7-day 公示 and while an objection is open', () => {
     const publicity = publicityPeriod('2025-09-30');
-    const inPublicity = state({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity });
+    const inPublicity = caseState({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity });
     const during = nextSteps(inPublicity, { ...base, today: '2025-10-05', can: township });
     expect(step(during, 'submit-to-county')?.reasons).toEqual(['公示期至2025-10-06届满，2025-10-07起方可进入下一环节']);
     expect(step(during, 'handle-objection')).toMatchObject({ allowed: false, reasons: ['没有待处理的公示异议'] });
@@ -60,19 +34,19 @@ describe('next steps of a case for the caller', () => {
   });
 
   it('names the office that does a step the caller’s role cannot do', () => {
-    const review = state({ status: 'county-review', submittedToCountyOn: '2025-10-09' });
+    const review = caseState({ status: 'county-review', submittedToCountyOn: '2025-10-09' });
     expect(step(nextSteps(review, { ...base, can: township }), 'decide')).toMatchObject({
       allowed: false,
       reasons: ['您的角色不能办理“县级审核确认”（由县级民政部门办理）'],
     });
     expect(step(nextSteps(review, { ...base, can: countyApprover }), 'decide')?.allowed).toBe(true);
     // Township confirmation appears only where the county delegated it.
-    expect(step(nextSteps(state({ status: 'in-publicity' }), { ...base, can: township }), 'township-decide')).toBeUndefined();
+    expect(step(nextSteps(caseState({ status: 'in-publicity' }), { ...base, can: township }), 'township-decide')).toBeUndefined();
   });
 });
 
 describe('先行救助 (急难型临时救助, E12)', () => {
-  const temp = state({ programme: 'temporary-assistance', status: 'submitted', appliedOn: '2025-10-11' });
+  const temp = caseState({ programme: 'temporary-assistance', status: 'submitted', appliedOn: '2025-10-11' });
 
   it('is offered on temporary-assistance cases before the decision, within the township limit, once', () => {
     const offered = nextSteps(temp, { ...base, today: '2025-10-11', advanceEligible: true, can: township });
@@ -89,7 +63,7 @@ describe('先行救助 (急难型临时救助, E12)', () => {
       ok: false,
       reasons: ['本案已于2025-10-11先行救助，不能重复发放'],
     });
-    expect(evaluateAction(state(), 'pay-advance', { ...input, advanceAmountFen: 100 })).toMatchObject({
+    expect(evaluateAction(caseState(), 'pay-advance', { ...input, advanceAmountFen: 100 })).toMatchObject({
       ok: false,
       reasons: ['先行救助仅适用于急难型临时救助'],
     });

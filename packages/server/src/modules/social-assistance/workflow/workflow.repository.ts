@@ -217,10 +217,7 @@ export const liveCasesOfPersons = (db: Database, citizenIds: string[], programme
         .execute();
 
 export const listApplications = async (db: Database, query: TApplicationListQuery, scope: Scope) => {
-  let base = db
-    .selectFrom('assistance_application as a')
-    .innerJoin('division as d', 'd.id', 'a.division_id')
-    .where((eb) => withinScope(eb.ref('a.division_id'), scope));
+  let base = db.selectFrom('assistance_application as a').where((eb) => withinScope(eb.ref('a.division_id'), scope));
   if (query.status) base = base.where('a.status', '=', query.status);
   if (query.programme) base = base.where('a.programme', '=', query.programme);
   if (query.householdId) base = base.where('a.household_id', '=', query.householdId);
@@ -235,15 +232,14 @@ export const listApplications = async (db: Database, query: TApplicationListQuer
       ),
     );
   }
-  const items = await base
-    .leftJoin('household_member as m', (j) =>
-      j.onRef('m.id', '=', 'a.applicant_member_id').onRef('m.province_code', '=', 'a.province_code'),
-    )
+  // The page first, then only its rows decorated (as the household list: planning over 20 rows).
+  const page = base
     .select([
       'a.id',
+      'a.province_code',
       'a.household_id',
       'a.division_id',
-      'd.name as division_name',
+      'a.applicant_member_id',
       'a.programme',
       'a.channel',
       'a.status',
@@ -253,11 +249,32 @@ export const listApplications = async (db: Database, query: TApplicationListQuer
       'a.decision',
       'a.amount_fen',
       'a.overall_due_on',
-      'm.name as applicant_name',
     ])
     .orderBy('a.id', 'desc')
     .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const items = await db
+    .selectFrom(page.as('p'))
+    .leftJoin('household_member as m', (j) =>
+      j.onRef('m.id', '=', 'p.applicant_member_id').onRef('m.province_code', '=', 'p.province_code'),
+    )
+    .select([
+      'p.id',
+      'p.household_id',
+      'p.division_id',
+      sql<string>`(select d.name from division d where d.id = p.division_id)`.as('division_name'),
+      'p.programme',
+      'p.channel',
+      'p.status',
+      'p.current_step',
+      'p.applied_on',
+      'p.decided_on',
+      'p.decision',
+      'p.amount_fen',
+      'p.overall_due_on',
+      'm.name as applicant_name',
+    ])
+    .orderBy('p.id', 'desc')
     .execute();
   const counted = await pageTotal(db, base, { ...query, items: items.length });
   return { items, ...counted };

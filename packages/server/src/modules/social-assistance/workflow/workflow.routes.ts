@@ -4,6 +4,7 @@ import {
   ZAdvanceAssistance,
   ZAdvanceCompletion,
   ZAuthorisationCreate,
+  ZAuthorisationRevoke,
   ZApplicationCreate,
   ZApplicationListQuery,
   ZCountyCheck,
@@ -69,6 +70,9 @@ export const workflowRoutes = (app: FastifyInstance, deps: SocialAssistanceDeps)
   );
   app.post<P>(`${base}/authorisations`, apply, (req) =>
     authorisation.recordAuthorisation(deps, callContext(req), id(req), parse(ZAuthorisationCreate, req.body)),
+  );
+  app.post<P>('/api/assistance/authorisations/:id/revoke', apply, (req) =>
+    authorisation.revokeAuthorisation(deps, callContext(req), id(req), parse(ZAuthorisationRevoke, req.body)),
   );
   app.post<P>('/api/assistance/verifications/:id/respond', review, async (req) =>
     verification.respondVerification(deps, await asCountyOffice(deps.db, callContext(req)), id(req), parse(ZVerificationRespond, req.body)),

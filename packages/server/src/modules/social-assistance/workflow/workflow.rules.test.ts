@@ -9,36 +9,10 @@ import {
   plan,
   publicityPeriod,
   requiresSpotCheck,
-  type CaseState,
 } from './workflow.rules';
+import { caseState } from './workflow.fixtures';
 
 // 2025 国庆节、中秋节: 10-01 … 10-08 off; Sunday 09-28 and Saturday 10-11 are make-up working days.
-const state = (over: Partial<CaseState> = {}): CaseState => ({
-  programme: 'dibao',
-  status: 'submitted',
-  appliedOn: '2025-09-24',
-  acceptedOn: null,
-  outstandingItems: [],
-  commitmentSigned: true,
-  authorisationSigned: true,
-  investigatedOn: null,
-  investigatorCount: 0,
-  pendingVerifications: 0,
-  preliminaryOn: null,
-  publicity: null,
-  openObjections: 0,
-  submittedToCountyOn: null,
-  separateRegistration: false,
-  spotCheckRequired: false,
-  countyHomeVisitOn: null,
-  countySpotCheckOn: null,
-  decidedOn: null,
-  noticeServedOn: null,
-  advancePaidOn: null,
-  advanceDueOn: null,
-  advanceCompletedOn: null,
-  ...over,
-});
 const today = '2026-11-23';
 
 describe('statutory clocks over 国庆 2025', () => {
@@ -81,30 +55,30 @@ describe('statutory clocks over 国庆 2025', () => {
 
 describe('transitions and guards', () => {
   it('acceptance needs complete materials, commitment and authorisation', () => {
-    expect(evaluateAction(state(), 'accept', { on: '2025-09-26', today })).toEqual({ ok: true, to: 'accepted' });
-    const blocked = evaluateAction(state({ outstandingItems: ['户口簿复印件'], authorisationSigned: false }), 'accept', {
+    expect(evaluateAction(caseState(), 'accept', { on: '2025-09-26', today })).toEqual({ ok: true, to: 'accepted' });
+    const blocked = evaluateAction(caseState({ outstandingItems: ['户口簿复印件'], authorisationSigned: false }), 'accept', {
       on: '2025-09-26',
       today,
     });
     expect(blocked.ok).toBe(false);
     if (!blocked.ok) expect(blocked.reasons.join()).toMatch(/户口簿复印件.*授权书/);
-    expect(evaluateAction(state(), 'accept', { on: '2025-09-20', today }).ok).toBe(false);
-    expect(evaluateAction(state(), 'accept', { on: '2026-12-01', today }).ok).toBe(false);
+    expect(evaluateAction(caseState(), 'accept', { on: '2025-09-20', today }).ok).toBe(false);
+    expect(evaluateAction(caseState(), 'accept', { on: '2026-12-01', today }).ok).toBe(false);
   });
 
   it('an action outside its statuses is an invalid transition', () => {
-    expect(evaluateAction(state(), 'decide', { on: '2025-10-01', today, decision: 'approve' })).toMatchObject({
+    expect(evaluateAction(caseState(), 'decide', { on: '2025-10-01', today, decision: 'approve' })).toMatchObject({
       ok: false,
       kind: 'invalid-transition',
     });
-    expect(evaluateAction(state({ status: 'approved' }), 'withdraw', { on: '2025-10-01', today })).toMatchObject({
+    expect(evaluateAction(caseState({ status: 'approved' }), 'withdraw', { on: '2025-10-01', today })).toMatchObject({
       ok: false,
       kind: 'invalid-transition',
     });
   });
 
   it('investigation needs two investigators', () => {
-    const s = state({ status: 'accepted', acceptedOn: '2025-09-26' });
+    const s = caseState({ status: 'accepted', acceptedOn: '2025-09-26' });
     expect(
       evaluateAction(s, 'investigate', { on: '2025-09-29', today, investigators: ['王', '王'], visitedOn: '2025-09-29' }),
     ).toMatchObject({ ok: false, kind: 'blocked' });
@@ -116,12 +90,12 @@ describe('transitions and guards', () => {
 
   it('verification needs the signed authorisation', () => {
     expect(
-      evaluateAction(state({ status: 'accepted', authorisationSigned: false }), 'request-verification', { on: '2025-09-29', today }),
+      evaluateAction(caseState({ status: 'accepted', authorisationSigned: false }), 'request-verification', { on: '2025-09-29', today }),
     ).toMatchObject({ kind: 'no-authorisation' });
   });
 
   it('preliminary review needs the visit, all verification answers and, to recommend approval, an eligible assessment', () => {
-    const s = state({ status: 'investigating', acceptedOn: '2025-09-26', investigatedOn: '2025-09-29', investigatorCount: 2 });
+    const s = caseState({ status: 'investigating', acceptedOn: '2025-09-26', investigatedOn: '2025-09-29', investigatorCount: 2 });
     expect(
       evaluateAction({ ...s, pendingVerifications: 1 }, 'preliminary-review', {
         on: '2025-09-30',
@@ -152,7 +126,7 @@ describe('transitions and guards', () => {
   });
 
   it('the case goes to the county only after the 7-day 公示 and with no open objection', () => {
-    const s = state({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity: publicityPeriod('2025-09-30') });
+    const s = caseState({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity: publicityPeriod('2025-09-30') });
     expect(evaluateAction(s, 'submit-to-county', { on: '2025-10-06', today }).ok).toBe(false);
     expect(evaluateAction({ ...s, openObjections: 1 }, 'submit-to-county', { on: '2025-10-09', today }).ok).toBe(false);
     expect(evaluateAction(s, 'submit-to-county', { on: '2025-10-07', today })).toEqual({ ok: true, to: 'county-review' });
@@ -160,12 +134,17 @@ describe('transitions and guards', () => {
   });
 
   it('county confirmation: 单独登记备案 needs a county home visit, 特困 spot checks must be done', () => {
-    const s = state({ status: 'county-review', submittedToCountyOn: '2025-10-09', separateRegistration: true });
+    const s = caseState({ status: 'county-review', submittedToCountyOn: '2025-10-09', separateRegistration: true });
     expect(evaluateAction(s, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }).ok).toBe(false);
     expect(
       evaluateAction({ ...s, countyHomeVisitOn: '2025-10-15' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }),
     ).toEqual({ ok: true, to: 'approved' });
-    const tk = state({ programme: 'extreme-poverty', status: 'county-review', submittedToCountyOn: '2025-10-09', spotCheckRequired: true });
+    const tk = caseState({
+      programme: 'extreme-poverty',
+      status: 'county-review',
+      submittedToCountyOn: '2025-10-09',
+      spotCheckRequired: true,
+    });
     expect(evaluateAction(tk, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true }).ok).toBe(false);
     expect(
       evaluateAction({ ...tk, countySpotCheckOn: '2025-10-14' }, 'decide', { on: '2025-10-20', today, decision: 'approve', eligible: true })
@@ -189,7 +168,7 @@ describe('transitions and guards', () => {
   });
 
   it('a township confirms only where the county delegated it, and never a 单独登记备案 case', () => {
-    const s = state({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity: publicityPeriod('2025-09-30') });
+    const s = caseState({ status: 'in-publicity', preliminaryOn: '2025-09-30', publicity: publicityPeriod('2025-09-30') });
     expect(evaluateAction(s, 'township-decide', { on: '2025-10-09', today, decision: 'approve', eligible: true })).toMatchObject({
       kind: 'not-delegated',
     });
@@ -208,10 +187,10 @@ describe('transitions and guards', () => {
   });
 
   it('current step follows the status', () => {
-    expect(currentStep(state({ outstandingItems: ['x'] }))).toBe('supplement');
-    expect(currentStep(state({ status: 'investigating', pendingVerifications: 2 }))).toBe('await-verification');
-    expect(currentStep(state({ status: 'refused' }))).toBe('serve-notice');
-    expect(currentStep(state({ status: 'refused', noticeServedOn: '2025-10-10' }))).toBe('closed');
+    expect(currentStep(caseState({ outstandingItems: ['x'] }))).toBe('supplement');
+    expect(currentStep(caseState({ status: 'investigating', pendingVerifications: 2 }))).toBe('await-verification');
+    expect(currentStep(caseState({ status: 'refused' }))).toBe('serve-notice');
+    expect(currentStep(caseState({ status: 'refused', noticeServedOn: '2025-10-10' }))).toBe('closed');
   });
 });
 

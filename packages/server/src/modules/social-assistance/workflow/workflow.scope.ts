@@ -134,6 +134,22 @@ export const scopeCases: ScopeCase[] = [
     },
   },
   {
+    route: `POST ${A}/authorisations/:id/revoke`,
+    owner: 'ws_clerk',
+    outsider: 'ws_clerk2',
+    request: async (w) => {
+      const c = await caseAt(w, 'submitted');
+      const recorded = await ok(w, 'ws_clerk', 'POST', `${app(c.applicationId)}/authorisations`, {
+        memberId: c.head.id,
+        signedOn: '2025-09-24',
+        signerName: '张三',
+        signedAs: 'self',
+        document: { fileName: '授权书.pdf', mimeType: 'application/pdf', contentBase64: scanPdf('scope revoke') },
+      });
+      return { url: `${A}/authorisations/${recorded.id}/revoke`, payload: { on, reason: '本人书面撤回授权' } };
+    },
+  },
+  {
     route: `POST ${A}/verifications/:id/respond`,
     owner: 'ws_reviewer',
     outsider: 'ys_reviewer',

@@ -1,12 +1,14 @@
-import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { TAuditEntry, TAuditVerifyResult } from '@mz/shared';
-import { Alert, Button, Card, Col, DatePicker, Form, Row, Select, Space, Table, Typography, theme } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Row, Select, Typography, theme } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { handleApiError } from '../../../api/handle-api-error';
-import { useApi } from '../../../api/useApi';
 import { JsonBlock } from '../../../components/JsonBlock';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { SearchForm } from '../../../components/SearchForm';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { auditApi, auditSearchUrl, type AuditPage } from '../audit-log.api';
 import {
@@ -28,10 +30,7 @@ export const AuditLogPage = () => {
   const { token } = theme.useToken();
   const [form] = Form.useForm<FilterValues>();
   const [filters, setFilters] = useState<Filters>({});
-  const filterKey = JSON.stringify(filters);
-  const [paging, setPaging] = useState({ key: filterKey, page: 1, pageSize: 50 });
-  const page = paging.key === filterKey ? paging.page : 1;
-  const { data, loading } = useApi<AuditPage>(auditSearchUrl({ ...filters, page, pageSize: paging.pageSize }));
+  const query = usePagedQuery<AuditPage>((paging) => auditSearchUrl({ ...filters, ...paging }), 50);
   const [verifying, setVerifying] = useState(false);
   const [verified, setVerified] = useState<TAuditVerifyResult | null>(null);
 
@@ -72,11 +71,10 @@ export const AuditLogPage = () => {
         />
       ) : null}
       <Card size="small">
-        <Form<FilterValues>
+        <SearchForm<FilterValues>
           form={form}
-          layout="inline"
-          style={{ rowGap: token.marginXS, marginBottom: token.marginSM }}
-          onFinish={(values) =>
+          onReset={() => setFilters({})}
+          onSearch={(values) =>
             setFilters({
               action: values.action,
               entity: values.entity,
@@ -99,37 +97,11 @@ export const AuditLogPage = () => {
           <Form.Item name="range" label={t.dateRange}>
             <DatePicker.RangePicker allowEmpty={[true, true]} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {zhCN.common.search}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilters({});
-                }}
-              >
-                {zhCN.common.reset}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-        <Table<TAuditEntry>
-          size="small"
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
+        </SearchForm>
+        <PagedTable<TAuditEntry>
+          query={query}
           scroll={{ x: 1100 }}
-          pagination={{
-            current: page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: zhCN.common.total,
-            onChange: (nextPage, pageSize) => setPaging({ key: filterKey, page: nextPage, pageSize }),
-          }}
+          pagination={{ showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200] }}
           expandable={{
             expandedRowRender: (row) => (
               <Row gutter={token.margin}>

@@ -1,11 +1,12 @@
-import { SearchOutlined } from '@ant-design/icons';
 import type { DivisionLevel, TDivisionSummary } from '@mz/shared';
-import { Button, Card, Flex, Form, Input, Select, Space, Table, Typography, theme } from 'antd';
+import { Card, Flex, Form, Input, Select, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { SearchForm } from '../../../components/SearchForm';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { divisionSearchUrl, type DivisionPage } from '../division.api';
 import { LEVEL_OPTIONS, levelLabel } from '../division-labels';
@@ -23,14 +24,7 @@ export const DivisionListPage = () => {
   const searching = Boolean(filters.q || filters.level);
   // Without a search, the header's division narrows the list to its direct children.
   const parentId = !searching && scope.divisionId !== null ? scope.divisionId : undefined;
-
-  const filterKey = `${parentId ?? ''}|${filters.q ?? ''}|${filters.level ?? ''}`;
-  const [paging, setPaging] = useState({ key: filterKey, page: 1, pageSize: 20 });
-  const page = paging.key === filterKey ? paging.page : 1;
-
-  const { data, loading } = useApi<DivisionPage>(
-    divisionSearchUrl({ q: filters.q, level: filters.level, parentId, page, pageSize: paging.pageSize }),
-  );
+  const query = usePagedQuery<DivisionPage>((paging) => divisionSearchUrl({ q: filters.q, level: filters.level, parentId, ...paging }));
 
   const scopeText = parentId !== undefined ? t.scopeChildren(scope.divisionName ?? zhCN.common.idNumber(parentId)) : t.scopeAll;
 
@@ -38,11 +32,10 @@ export const DivisionListPage = () => {
     <>
       <PageHeader title={t.title} subTitle={scopeText} />
       <Card size="small">
-        <Form<Filters>
+        <SearchForm<Filters>
           form={form}
-          layout="inline"
-          onFinish={(values) => setFilters({ q: values.q?.trim() || undefined, level: values.level })}
-          style={{ rowGap: token.marginXS, marginBottom: token.marginSM }}
+          onSearch={(values) => setFilters({ q: values.q?.trim() || undefined, level: values.level })}
+          onReset={() => setFilters({})}
         >
           <Form.Item name="q" label={t.keyword}>
             <Input allowClear placeholder={t.keywordPlaceholder} style={{ width: 220 }} />
@@ -50,35 +43,10 @@ export const DivisionListPage = () => {
           <Form.Item name="level" label={t.level}>
             <Select allowClear placeholder={t.levelPlaceholder} options={LEVEL_OPTIONS} style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {zhCN.common.search}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilters({});
-                }}
-              >
-                {zhCN.common.reset}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-        <Table<TDivisionSummary>
-          size="small"
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
-          pagination={{
-            current: page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: zhCN.common.total,
-            onChange: (nextPage, pageSize) => setPaging({ key: filterKey, page: nextPage, pageSize }),
-          }}
+        </SearchForm>
+        <PagedTable<TDivisionSummary>
+          query={query}
+          pagination={{ showSizeChanger: true }}
           columns={[
             {
               title: t.code,

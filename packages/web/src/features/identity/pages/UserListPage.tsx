@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { TUserSummary } from '@mz/shared';
-import { Button, Card, Flex, Input, Table, Tag, Typography, theme } from 'antd';
+import { Button, Card, Flex, Input, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useApi } from '../../../api/useApi';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { CreateUserModal } from '../components/CreateUserModal';
@@ -21,9 +22,8 @@ export const UserListPage = () => {
   const can = useCan();
   const scope = useDivisionScope();
   const [q, setQ] = useState('');
-  const [paging, setPaging] = useState({ key: q, page: 1, pageSize: 20 });
-  const page = paging.key === q ? paging.page : 1;
-  const { data, loading, reload } = useApi<UserPage>(usersUrl({ q: q || undefined, page, pageSize: paging.pageSize }));
+  const query = usePagedQuery<UserPage>((paging) => usersUrl({ q: q || undefined, ...paging }));
+  const reload = query.reload;
   const [openUserId, setOpenUserId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const now = new Date();
@@ -50,20 +50,10 @@ export const UserListPage = () => {
             style={{ width: 340 }}
           />
         </Flex>
-        <Table<TUserSummary>
-          size="small"
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
+        <PagedTable<TUserSummary>
+          query={query}
           onRow={(row) => ({ onDoubleClick: () => setOpenUserId(row.id) })}
-          pagination={{
-            current: page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: zhCN.common.total,
-            onChange: (nextPage, pageSize) => setPaging({ key: q, page: nextPage, pageSize }),
-          }}
+          pagination={{ showSizeChanger: true }}
           columns={[
             {
               title: t.username,

@@ -1,18 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { CHANGE_REPORT_KIND_LABELS, CHANGE_REPORT_SOURCE_LABELS, REVIEW_OUTCOME_LABELS, type TReviewDecision } from '@mz/shared';
-import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tag, theme } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Radio, Select, Space, Switch, Tag, theme } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { handleApiError } from '../../../api/handle-api-error';
-import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
+import { FormModal } from '../../../components/FormModal';
+import { PagedTable } from '../../../components/PagedTable';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { changeReportsUrl, opsApi, type ChangeReport, type ChangeReportPage } from '../assistance-ops.api';
 import { CHANGE_KIND_OPTIONS, opsText } from '../assistance-ops.i18n';
 import { useAbility } from '../hooks/useAbility';
 import { labelOf, saText } from '../social-assistance.i18n';
+import { HouseholdRecipientItems } from './HouseholdRecipientItems';
 
 const t = opsText.reports;
 const STATUS_TONE: Record<string, string> = { open: 'processing', 'in-publicity': 'warning', decided: 'success', withdrawn: 'default' };
@@ -25,13 +27,14 @@ export const ChangeReportsTab = () => {
   const ability = useAbility();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [overdue, setOverdue] = useState(false);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [creating, setCreating] = useState(false);
   const [deciding, setDeciding] = useState<ChangeReport | null>(null);
   const [confirming, setConfirming] = useState<ChangeReport | null>(null);
-  const { data, loading, reload } = useApi<ChangeReportPage>(
-    changeReportsUrl({ divisionId: scope.divisionId, status, overdueOn: overdue ? today() : undefined, ...paging }),
+  const query = usePagedQuery<ChangeReportPage>(
+    (paging) => changeReportsUrl({ divisionId: scope.divisionId, status, overdueOn: overdue ? today() : undefined, ...paging }),
+    50,
   );
+  const reload = query.reload;
   const canDecide = ability('assistance:approve', 'any');
   const done = () => {
     setCreating(false);
@@ -45,10 +48,7 @@ export const ChangeReportsTab = () => {
         <Select
           allowClear
           value={status}
-          onChange={(v) => {
-            setStatus(v);
-            setPaging((p) => ({ ...p, page: 1 }));
-          }}
+          onChange={setStatus}
           options={Object.entries(t.statuses).map(([value, label]) => ({ value, label }))}
           placeholder={saText.common.statusPlaceholder}
           style={{ width: 140 }}
@@ -63,21 +63,11 @@ export const ChangeReportsTab = () => {
           </Button>
         ) : null}
       </Flex>
-      <Table<ChangeReport>
-        size="small"
-        rowKey="id"
+      <PagedTable<ChangeReport>
+        query={query}
         data-testid="change-reports"
-        loading={loading}
-        dataSource={data?.items ?? []}
         locale={{ emptyText: t.empty }}
         scroll={{ x: 1300 }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: data?.total ?? 0,
-          showTotal: zhCN.common.total,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
         columns={[
           {
             title: saText.common.status,
@@ -161,66 +151,41 @@ type CreateForm = {
 };
 
 const CreateReportModal = ({ onClose, onDone }: { onClose: () => void; onDone: () => void }) => {
-  const { message } = App.useApp();
   const [form] = Form.useForm<CreateForm>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let v: CreateForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      await opsApi.createChangeReport({
-        householdId: v.householdId,
-        ...(v.recipientId ? { recipientId: v.recipientId } : {}),
-        source: v.source,
-        kind: v.kind as CreateFormKind,
-        reportedOn: v.reportedOn.format('YYYY-MM-DD'),
-        description: v.description,
-      });
-      void message.success(t.created);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <FormModal<CreateForm>
       title={t.createTitle}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={saText.common.confirm}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      initialValues={{ source: 'staff', kind: 'income', reportedOn: dayjs() }}
+      submit={(v) =>
+        opsApi.createChangeReport({
+          householdId: v.householdId,
+          ...(v.recipientId ? { recipientId: v.recipientId } : {}),
+          source: v.source,
+          kind: v.kind as CreateFormKind,
+          reportedOn: v.reportedOn.format('YYYY-MM-DD'),
+          description: v.description,
+        })
+      }
+      success={t.created}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ source: 'staff', kind: 'income', reportedOn: dayjs() }}>
-        <Form.Item name="householdId" label={t.householdId} rules={[{ required: true, message: t.householdIdRequired }]}>
-          <InputNumber min={1} precision={0} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="recipientId" label={t.recipientId}>
-          <InputNumber min={1} precision={0} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="source" label={t.source}>
-          <Radio.Group options={(['staff', 'household'] as const).map((value) => ({ value, label: CHANGE_REPORT_SOURCE_LABELS[value] }))} />
-        </Form.Item>
-        <Form.Item name="kind" label={t.kind} rules={[{ required: true, message: t.kindRequired }]}>
-          <Select options={CHANGE_KIND_OPTIONS} />
-        </Form.Item>
-        <Form.Item name="reportedOn" label={t.reportedOn} rules={[{ required: true, message: saText.common.dateRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item name="description" label={t.description} rules={[{ required: true, message: t.descriptionRequired }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <HouseholdRecipientItems text={t} />
+      <Form.Item name="source" label={t.source}>
+        <Radio.Group options={(['staff', 'household'] as const).map((value) => ({ value, label: CHANGE_REPORT_SOURCE_LABELS[value] }))} />
+      </Form.Item>
+      <Form.Item name="kind" label={t.kind} rules={[{ required: true, message: t.kindRequired }]}>
+        <Select options={CHANGE_KIND_OPTIONS} />
+      </Form.Item>
+      <Form.Item name="reportedOn" label={t.reportedOn} rules={[{ required: true, message: saText.common.dateRequired }]}>
+        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item name="description" label={t.description} rules={[{ required: true, message: t.descriptionRequired }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 };
 type CreateFormKind = Parameters<typeof opsApi.createChangeReport>[0]['kind'];
@@ -236,173 +201,117 @@ type DecisionForm = {
 };
 
 const DecisionModal = ({ report, onClose, onDone }: { report: ChangeReport; onClose: () => void; onDone: () => void }) => {
-  const { message, modal } = App.useApp();
   const [form] = Form.useForm<DecisionForm>();
   const action = Form.useWatch('action', form);
-  const [saving, setSaving] = useState(false);
-  const send = async (v: DecisionForm) => {
-    setSaving(true);
-    try {
-      await opsApi.decideReview(report.id, {
-        on: v.on.format('YYYY-MM-DD'),
-        action: v.action,
-        ...(v.action === 'reassess' && v.incomePeriod
-          ? { incomePeriod: { from: v.incomePeriod[0].format('YYYY-MM'), to: v.incomePeriod[1].format('YYYY-MM') } }
-          : {}),
-        ...(v.action === 'reassess' && v.cause ? { cause: v.cause } : {}),
-        ...(v.reasonText ? { reasonText: v.reasonText } : {}),
-        ...(v.action === 'terminate' && v.publicityStartsOn && v.publicityLocation
-          ? { publicity: { startsOn: v.publicityStartsOn.format('YYYY-MM-DD'), location: v.publicityLocation } }
-          : {}),
-      });
-      void message.success(t.decided);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
-  const submit = async () => {
-    let v: DecisionForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    if (v.action === 'stop' || v.action === 'terminate') {
-      modal.confirm({
-        title: t.actions[v.action],
-        content: v.action === 'stop' ? t.stopConfirm : t.terminateConfirm,
-        okText: saText.common.confirm,
-        cancelText: zhCN.common.cancel,
-        okButtonProps: { danger: true },
-        onOk: () => send(v),
-      });
-    } else await send(v);
-  };
   return (
-    <Modal
-      open
+    <FormModal<DecisionForm>
       width={620}
       title={`${t.decideTitle}：${saText.common.householdNo(report.householdId)} ${labelOf(CHANGE_REPORT_KIND_LABELS, report.kind)}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={saText.common.confirm}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      initialValues={{ on: dayjs(), action: 'reassess', cause: 'other' }}
+      confirm={(v) =>
+        v.action === 'stop' || v.action === 'terminate'
+          ? { title: t.actions[v.action], content: v.action === 'stop' ? t.stopConfirm : t.terminateConfirm }
+          : null
+      }
+      submit={(v) =>
+        opsApi.decideReview(report.id, {
+          on: v.on.format('YYYY-MM-DD'),
+          action: v.action,
+          ...(v.action === 'reassess' && v.incomePeriod
+            ? { incomePeriod: { from: v.incomePeriod[0].format('YYYY-MM'), to: v.incomePeriod[1].format('YYYY-MM') } }
+            : {}),
+          ...(v.action === 'reassess' && v.cause ? { cause: v.cause } : {}),
+          ...(v.reasonText ? { reasonText: v.reasonText } : {}),
+          ...(v.action === 'terminate' && v.publicityStartsOn && v.publicityLocation
+            ? { publicity: { startsOn: v.publicityStartsOn.format('YYYY-MM-DD'), location: v.publicityLocation } }
+            : {}),
+        })
+      }
+      success={t.decided}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs(), action: 'reassess', cause: 'other' }}>
-        <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item name="action" label={t.action}>
-          <Radio.Group
-            style={{ display: 'flex', flexDirection: 'column' }}
-            options={Object.entries(t.actions).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-        {action === 'reassess' ? (
-          <>
-            <Form.Item name="incomePeriod" label={t.incomePeriod}>
-              <DatePicker.RangePicker picker="month" />
-            </Form.Item>
-            <Form.Item name="cause" label={t.cause}>
-              <Radio.Group options={Object.entries(t.causes).map(([value, label]) => ({ value, label }))} />
-            </Form.Item>
-          </>
-        ) : null}
-        {action === 'terminate' ? (
-          <Space wrap>
-            <Form.Item name="publicityStartsOn" label={t.publicityStartsOn} rules={[{ required: true, message: t.publicityRequired }]}>
-              <DatePicker />
-            </Form.Item>
-            <Form.Item name="publicityLocation" label={t.publicityLocation} rules={[{ required: true, message: t.publicityRequired }]}>
-              <Input maxLength={200} style={{ width: 260 }} />
-            </Form.Item>
-          </Space>
-        ) : null}
-        <Form.Item
-          name="reasonText"
-          label={t.reasonText}
-          rules={action === 'stop' || action === 'terminate' ? [{ required: true, message: t.reasonRequired }] : []}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
+        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item name="action" label={t.action}>
+        <Radio.Group
+          style={{ display: 'flex', flexDirection: 'column' }}
+          options={Object.entries(t.actions).map(([value, label]) => ({ value, label }))}
+        />
+      </Form.Item>
+      {action === 'reassess' ? (
+        <>
+          <Form.Item name="incomePeriod" label={t.incomePeriod}>
+            <DatePicker.RangePicker picker="month" />
+          </Form.Item>
+          <Form.Item name="cause" label={t.cause}>
+            <Radio.Group options={Object.entries(t.causes).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+        </>
+      ) : null}
+      {action === 'terminate' ? (
+        <Space wrap>
+          <Form.Item name="publicityStartsOn" label={t.publicityStartsOn} rules={[{ required: true, message: t.publicityRequired }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="publicityLocation" label={t.publicityLocation} rules={[{ required: true, message: t.publicityRequired }]}>
+            <Input maxLength={200} style={{ width: 260 }} />
+          </Form.Item>
+        </Space>
+      ) : null}
+      <Form.Item
+        name="reasonText"
+        label={t.reasonText}
+        rules={action === 'stop' || action === 'terminate' ? [{ required: true, message: t.reasonRequired }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 };
 
+type ConfirmForm = { on: Dayjs; outcome: 'terminate' | 'withdraw'; note?: string };
+
 const ConfirmModal = ({ report, onClose, onDone }: { report: ChangeReport; onClose: () => void; onDone: () => void }) => {
-  const { message, modal } = App.useApp();
-  const [form] = Form.useForm<{ on: Dayjs; outcome: 'terminate' | 'withdraw'; note?: string }>();
-  const [saving, setSaving] = useState(false);
-  const send = async (v: { on: Dayjs; outcome: 'terminate' | 'withdraw'; note?: string }) => {
-    setSaving(true);
-    try {
-      await opsApi.confirmTermination(report.id, {
-        on: v.on.format('YYYY-MM-DD'),
-        outcome: v.outcome,
-        ...(v.note ? { note: v.note } : {}),
-      });
-      void message.success(t.confirmed);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
-  const submit = async () => {
-    let v: { on: Dayjs; outcome: 'terminate' | 'withdraw'; note?: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    if (v.outcome === 'terminate') {
-      modal.confirm({
-        title: t.confirmTerminate,
-        content: t.confirmTerminateAsk,
-        okText: saText.common.confirm,
-        cancelText: zhCN.common.cancel,
-        okButtonProps: { danger: true },
-        onOk: () => send(v),
-      });
-    } else await send(v);
-  };
+  const [form] = Form.useForm<ConfirmForm>();
   return (
-    <Modal
-      open
+    <FormModal<ConfirmForm>
       title={t.confirmTitle}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={saText.common.confirm}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      initialValues={{ on: dayjs(), outcome: 'terminate' }}
+      confirm={(v) => (v.outcome === 'terminate' ? { title: t.confirmTerminate, content: t.confirmTerminateAsk } : null)}
+      submit={(v) =>
+        opsApi.confirmTermination(report.id, {
+          on: v.on.format('YYYY-MM-DD'),
+          outcome: v.outcome,
+          ...(v.note ? { note: v.note } : {}),
+        })
+      }
+      success={t.confirmed}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: 'terminate' }}>
-        <Form.Item label={t.publicity}>
-          {report.publicity ? t.publicityRange(report.publicity.firstDay, report.publicity.lastDay) : zhCN.common.dash}
-        </Form.Item>
-        <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item name="outcome">
-          <Radio.Group
-            options={[
-              { value: 'terminate', label: t.confirmTerminate },
-              { value: 'withdraw', label: t.confirmWithdraw },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={saText.common.note}>
-          <Input.TextArea rows={2} maxLength={2000} placeholder={saText.common.notePlaceholder} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t.publicity}>
+        {report.publicity ? t.publicityRange(report.publicity.firstDay, report.publicity.lastDay) : zhCN.common.dash}
+      </Form.Item>
+      <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
+        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item name="outcome">
+        <Radio.Group
+          options={[
+            { value: 'terminate', label: t.confirmTerminate },
+            { value: 'withdraw', label: t.confirmWithdraw },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={saText.common.note}>
+        <Input.TextArea rows={2} maxLength={2000} placeholder={saText.common.notePlaceholder} />
+      </Form.Item>
+    </FormModal>
   );
 };

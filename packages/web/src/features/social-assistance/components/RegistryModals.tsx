@@ -1,7 +1,7 @@
 import type { TMemberView } from '@mz/shared';
-import { App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { handleApiError } from '../../../api/handle-api-error';
+import { FormModal as SharedFormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { isAfterToday, toIsoDates } from '../form-values';
 import {
@@ -38,7 +38,7 @@ const money = (label: string, name: string, required = false, message = '') => (
   </Form.Item>
 );
 
-/** A modal form that submits once, shows server field errors on the fields and closes on success. */
+/** The shared FormModal as the household register uses it: own form, 提交, 560 wide, no autocomplete. */
 const FormModal = <T extends object>({
   title,
   width = 560,
@@ -51,45 +51,26 @@ const FormModal = <T extends object>({
   title: ReactNode;
   width?: number;
   onClose: () => void;
+  /** The write, its toast and onDone. */
   onSubmit: (values: T) => Promise<void>;
   initialValues?: Partial<T>;
   children: ReactNode;
   okText?: string;
 }) => {
   const [form] = Form.useForm<T>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let values: T;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <SharedFormModal<T>
       title={title}
       width={width}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={okText}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      initialValues={initialValues as T}
+      autoComplete="off"
+      submit={onSubmit}
+      onClose={onClose}
     >
-      <Form<T> form={form} layout="vertical" initialValues={initialValues as T} autoComplete="off">
-        {children}
-      </Form>
-    </Modal>
+      {children}
+    </SharedFormModal>
   );
 };
 

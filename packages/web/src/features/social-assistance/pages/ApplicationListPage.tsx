@@ -1,11 +1,13 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { APPLICATION_CHANNEL_LABELS } from '@mz/shared';
-import { Button, Card, Form, Select, Space, Table, theme } from 'antd';
+import { Button, Card, Form, Select } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { SearchForm } from '../../../components/SearchForm';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { useCan } from '../../identity/hooks/useAuth';
@@ -22,18 +24,12 @@ type Filters = { status?: string | undefined; programme?: string | undefined };
 
 /** 救助申请: every case in scope (the header's division narrows it), newest first. */
 export const ApplicationListPage = () => {
-  const { token } = theme.useToken();
   const scope = useDivisionScope();
   const can = useCan();
   const navigate = useNavigate();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
-  const filterKey = `${scope.divisionId ?? ''}|${JSON.stringify(filters)}`;
-  const [paging, setPaging] = useState({ key: filterKey, page: 1, pageSize: 20 });
-  const page = paging.key === filterKey ? paging.page : 1;
-  const { data, loading } = useApi<ApplicationPage>(
-    applicationSearchUrl({ ...filters, divisionId: scope.divisionId, page, pageSize: paging.pageSize }),
-  );
+  const query = usePagedQuery<ApplicationPage>((paging) => applicationSearchUrl({ ...filters, divisionId: scope.divisionId, ...paging }));
 
   return (
     <>
@@ -49,11 +45,10 @@ export const ApplicationListPage = () => {
         }
       />
       <Card size="small">
-        <Form<Filters>
+        <SearchForm<Filters>
           form={form}
-          layout="inline"
-          style={{ rowGap: token.marginXS, marginBottom: token.marginSM }}
-          onFinish={(v) => setFilters({ status: v.status, programme: v.programme })}
+          onSearch={(v) => setFilters({ status: v.status, programme: v.programme })}
+          onReset={() => setFilters({})}
         >
           <Form.Item name="status" label={saText.common.status}>
             <Select allowClear placeholder={saText.common.statusPlaceholder} options={STATUS_OPTIONS} style={{ width: 190 }} />
@@ -61,36 +56,11 @@ export const ApplicationListPage = () => {
           <Form.Item name="programme" label={saText.common.programme}>
             <Select allowClear placeholder={saText.common.programmePlaceholder} options={PROGRAMME_OPTIONS} style={{ width: 170 }} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {zhCN.common.search}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilters({});
-                }}
-              >
-                {zhCN.common.reset}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-        <Table<ApplicationListItem>
-          size="small"
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
+        </SearchForm>
+        <PagedTable<ApplicationListItem>
+          query={query}
           scroll={{ x: 1100 }}
-          pagination={{
-            current: page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => saText.common.pageTotal(total, data?.totalCapped),
-            onChange: (next, pageSize) => setPaging({ key: filterKey, page: next, pageSize }),
-          }}
+          pagination={{ showSizeChanger: true, showTotal: (total) => saText.common.pageTotal(total, query.data?.totalCapped) }}
           columns={[
             {
               title: '#',

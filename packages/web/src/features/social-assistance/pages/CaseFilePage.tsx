@@ -148,6 +148,7 @@ const CaseFile = ({ app, reload }: { app: ApplicationDetail; reload: () => void 
             app={app}
             canRecord={can('assistance:apply')}
             onRecord={(person) => setDialog({ kind: 'authorisation', person })}
+            onRevoked={done}
           />
           <VerificationSection
             app={app}

@@ -1,14 +1,15 @@
 import { CalendarOutlined } from '@ant-design/icons';
 import { ASSISTANCE_PROGRAMME_LABELS } from '@mz/shared';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Table, Tabs, Tag, Typography, theme } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Radio, Select, Tabs, Tag, Typography, theme } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { handleApiError } from '../../../api/handle-api-error';
-import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
+import { FormModal } from '../../../components/FormModal';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { useMe } from '../../identity/hooks/useAuth';
@@ -59,11 +60,12 @@ const RechecksTab = () => {
   const scope = useDivisionScope();
   const ability = useAbility();
   const [before, setBefore] = useState<Dayjs | null>(null);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [recording, setRecording] = useState<RecheckDueItem | null>(null);
-  const { data, loading, reload } = useApi<RecheckDue>(
-    rechecksDueUrl({ divisionId: scope.divisionId, before: before?.format('YYYY-MM-DD'), ...paging }),
+  const query = usePagedQuery<RecheckDue>(
+    (paging) => rechecksDueUrl({ divisionId: scope.divisionId, before: before?.format('YYYY-MM-DD'), ...paging }),
+    50,
   );
+  const data = query.data;
   return (
     <>
       <Flex gap={token.marginSM} wrap align="center" style={{ marginBottom: token.marginSM }}>
@@ -78,20 +80,11 @@ const RechecksTab = () => {
           </Tag>
         ))}
       </Flex>
-      <Table<RecheckDueItem>
-        size="small"
+      <PagedTable<RecheckDueItem>
+        query={query}
         rowKey="recipientId"
         data-testid="rechecks-due"
-        loading={loading}
-        dataSource={data?.items ?? []}
         locale={{ emptyText: t.emptyDue }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: data?.total ?? 0,
-          showTotal: zhCN.common.total,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
         columns={[
           {
             title: t.nextReviewOn,
@@ -137,7 +130,7 @@ const RechecksTab = () => {
           onClose={() => setRecording(null)}
           onDone={() => {
             setRecording(null);
-            reload();
+            query.reload();
           }}
         />
       ) : null}
@@ -148,112 +141,70 @@ const RechecksTab = () => {
 type RecheckForm = { on: Dayjs; outcome: 'no-change' | 'change-found'; kind?: string; description?: string };
 
 const RecordRecheckModal = ({ item, onClose, onDone }: { item: RecheckDueItem; onClose: () => void; onDone: () => void }) => {
-  const { message } = App.useApp();
   const [form] = Form.useForm<RecheckForm>();
   const outcome = Form.useWatch('outcome', form);
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let v: RecheckForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      await opsApi.recordRecheck({
-        recipientId: item.recipientId,
-        on: v.on.format('YYYY-MM-DD'),
-        outcome: v.outcome,
-        ...(v.outcome === 'change-found' ? { description: v.description ?? '', kind: (v.kind ?? 'other') as 'other' } : {}),
-      });
-      void message.success(t.recorded);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <FormModal<RecheckForm>
       title={`${t.recordTitle}：${saText.common.householdNo(item.householdId)}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={saText.common.confirm}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      initialValues={{ on: dayjs(), outcome: 'no-change', kind: 'income' }}
+      submit={(v) =>
+        opsApi.recordRecheck({
+          recipientId: item.recipientId,
+          on: v.on.format('YYYY-MM-DD'),
+          outcome: v.outcome,
+          ...(v.outcome === 'change-found' ? { description: v.description ?? '', kind: (v.kind ?? 'other') as 'other' } : {}),
+        })
+      }
+      success={t.recorded}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: 'no-change', kind: 'income' }}>
-        <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item name="outcome" label={t.outcome}>
-          <Radio.Group
-            options={[
-              { value: 'no-change', label: t.outcomeNoChange },
-              { value: 'change-found', label: t.outcomeChange },
-            ]}
-          />
-        </Form.Item>
-        {outcome === 'change-found' ? (
-          <>
-            <Form.Item name="kind" label={t.changeKind}>
-              <Select options={CHANGE_KIND_OPTIONS} />
-            </Form.Item>
-            <Form.Item name="description" label={t.changeDescription} rules={[{ required: true, message: t.changeDescriptionRequired }]}>
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
-          </>
-        ) : null}
-      </Form>
-    </Modal>
+      <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
+        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item name="outcome" label={t.outcome}>
+        <Radio.Group
+          options={[
+            { value: 'no-change', label: t.outcomeNoChange },
+            { value: 'change-found', label: t.outcomeChange },
+          ]}
+        />
+      </Form.Item>
+      {outcome === 'change-found' ? (
+        <>
+          <Form.Item name="kind" label={t.changeKind}>
+            <Select options={CHANGE_KIND_OPTIONS} />
+          </Form.Item>
+          <Form.Item name="description" label={t.changeDescription} rules={[{ required: true, message: t.changeDescriptionRequired }]}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </>
+      ) : null}
+    </FormModal>
   );
 };
 
 const ScheduleModal = ({ onClose }: { onClose: () => void }) => {
-  const { message } = App.useApp();
   const me = useMe();
   const county = me.assignments.find((a) => a.divisionLevel === 'county');
   const [form] = Form.useForm<{ divisionId: number }>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let v: { divisionId: number };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      const result = await opsApi.scheduleRechecks(v.divisionId);
-      void message.success(t.scheduled(result.scheduled));
-      onClose();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <FormModal<{ divisionId: number }, { scheduled: number }>
       title={t.scheduleTitle}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.schedule}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      hint={t.scheduleHint}
+      initialValues={{ divisionId: county?.divisionId }}
+      submit={(v) => opsApi.scheduleRechecks(v.divisionId)}
+      success={(result) => t.scheduled(result.scheduled)}
+      onDone={onClose}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t.scheduleHint}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ divisionId: county?.divisionId }}>
-        <Form.Item name="divisionId" label={t.county} rules={[{ required: true, message: t.countyRequired }]}>
-          <DivisionTreeSelect valueLabel={county?.divisionName ?? null} isSelectable={(d) => d.level === 'county'} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="divisionId" label={t.county} rules={[{ required: true, message: t.countyRequired }]}>
+        <DivisionTreeSelect valueLabel={county?.divisionName ?? null} isSelectable={(d) => d.level === 'county'} />
+      </Form.Item>
+    </FormModal>
   );
 };

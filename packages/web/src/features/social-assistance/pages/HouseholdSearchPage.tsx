@@ -1,11 +1,13 @@
-import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { AREA_TYPE_LABELS, HOUSEHOLD_STATUS_LABELS } from '@mz/shared';
-import { App, Button, Card, Dropdown, Form, Input, Select, Space, Table, Tag, theme } from 'antd';
+import { App, Button, Card, Dropdown, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { SearchForm } from '../../../components/SearchForm';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { useCan } from '../../identity/hooks/useAuth';
@@ -22,18 +24,13 @@ type Filters = { name?: string | undefined; citizenId?: string | undefined; stat
 
 /** 家庭档案: search by member name, exact ID number, status and programme within the header's division. */
 export const HouseholdSearchPage = () => {
-  const { token } = theme.useToken();
   const scope = useDivisionScope();
   const can = useCan();
   const navigate = useNavigate();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
-  const filterKey = `${scope.divisionId ?? ''}|${JSON.stringify(filters)}`;
-  const [paging, setPaging] = useState({ key: filterKey, page: 1, pageSize: 20 });
-  const page = paging.key === filterKey ? paging.page : 1;
-  const { data, loading } = useApi<HouseholdPage>(
-    householdSearchUrl({ ...filters, divisionId: scope.divisionId, page, pageSize: paging.pageSize }),
-  );
+  const query = usePagedQuery<HouseholdPage>((paging) => householdSearchUrl({ ...filters, divisionId: scope.divisionId, ...paging }));
+  const data = query.data;
   const { message } = App.useApp();
   /** The server streams the file; a plain link lets the browser's download manager take it (progress, no memory copy). */
   const startExport = (format: 'csv' | 'xlsx') => {
@@ -84,11 +81,10 @@ export const HouseholdSearchPage = () => {
         }
       />
       <Card size="small">
-        <Form<Filters>
+        <SearchForm<Filters>
           form={form}
-          layout="inline"
-          style={{ rowGap: token.marginXS, marginBottom: token.marginSM }}
-          onFinish={(v) =>
+          onReset={() => setFilters({})}
+          onSearch={(v) =>
             setFilters({
               name: v.name?.trim() || undefined,
               citizenId: v.citizenId?.trim() || undefined,
@@ -109,36 +105,14 @@ export const HouseholdSearchPage = () => {
           <Form.Item name="status" label={t.householdStatus}>
             <Select allowClear placeholder={saText.common.statusPlaceholder} options={HOUSEHOLD_STATUS_OPTIONS} style={{ width: 110 }} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {zhCN.common.search}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilters({});
-                }}
-              >
-                {zhCN.common.reset}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-        <Table<THouseholdSummary>
-          size="small"
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
+        </SearchForm>
+        <PagedTable<THouseholdSummary>
+          query={query}
           scroll={{ x: 1000 }}
           pagination={{
-            current: page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
             showTotal: (total) => saText.common.pageTotal(total, data?.totalCapped),
-            onChange: (next, pageSize) => setPaging({ key: filterKey, page: next, pageSize }),
           }}
           columns={[
             { title: '#', dataIndex: 'id', width: 70, render: (id: number) => <CodeText secondary>{id}</CodeText> },

@@ -1,17 +1,18 @@
 import { DownloadOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import { ASSISTANCE_PROGRAMME_LABELS } from '@mz/shared';
-import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Segmented, Table, Tabs, Tag, Typography, theme } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Segmented, Table, Tabs, Tag, Typography, theme } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { handleApiError } from '../../../api/handle-api-error';
 import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
+import { FormModal } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { arrearsUrl, opsApi, suspensionsUrl, type Arrears, type Suspension } from '../assistance-ops.api';
 import { opsText } from '../assistance-ops.i18n';
+import { HouseholdRecipientItems } from '../components/HouseholdRecipientItems';
 import { downloadCsv, type CsvColumn } from '../csv-export';
 import { formatFen } from '../money-format';
 import { labelOf, saText } from '../social-assistance.i18n';
@@ -135,122 +136,69 @@ const SuspensionsTab = () => {
 type SuspendForm = { householdId: number; recipientId?: number; fromMonth: Dayjs; reason: string };
 
 const SuspendModal = ({ onClose, onDone }: { onClose: () => void; onDone: () => void }) => {
-  const { message, modal } = App.useApp();
   const [form] = Form.useForm<SuspendForm>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let v: SuspendForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    modal.confirm({
-      title: t.suspendTitle,
-      content: t.suspendConfirm,
-      okText: saText.common.confirm,
-      cancelText: zhCN.common.cancel,
-      okButtonProps: { danger: true },
-      onOk: async () => {
-        setSaving(true);
-        try {
-          await opsApi.createSuspension({
-            householdId: v.householdId,
-            ...(v.recipientId ? { recipientId: v.recipientId } : {}),
-            fromMonth: v.fromMonth.format('YYYY-MM'),
-            reason: v.reason,
-          });
-          void message.success(t.suspended);
-          onDone();
-        } catch (error) {
-          handleApiError(error, { form });
-        } finally {
-          setSaving(false);
-        }
-      },
-    });
-  };
   return (
-    <Modal
-      open
+    <FormModal<SuspendForm>
       title={t.suspendTitle}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.suspend}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      hint={t.suspendHint}
+      initialValues={{ fromMonth: dayjs().startOf('month') }}
+      confirm={() => ({ title: t.suspendTitle, content: t.suspendConfirm })}
+      submit={(v) =>
+        opsApi.createSuspension({
+          householdId: v.householdId,
+          ...(v.recipientId ? { recipientId: v.recipientId } : {}),
+          fromMonth: v.fromMonth.format('YYYY-MM'),
+          reason: v.reason,
+        })
+      }
+      success={t.suspended}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t.suspendHint}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ fromMonth: dayjs().startOf('month') }}>
-        <Form.Item name="householdId" label={t.householdId} rules={[{ required: true, message: t.householdIdRequired }]}>
-          <InputNumber min={1} precision={0} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="recipientId" label={t.recipientId}>
-          <InputNumber min={1} precision={0} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="fromMonth" label={t.fromMonth} rules={[{ required: true, message: t.fromMonthRequired }]}>
-          <DatePicker picker="month" />
-        </Form.Item>
-        <Form.Item name="reason" label={t.reason} rules={[{ required: true, whitespace: true, message: t.reasonRequired }]}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <HouseholdRecipientItems text={t} />
+      <Form.Item name="fromMonth" label={t.fromMonth} rules={[{ required: true, message: t.fromMonthRequired }]}>
+        <DatePicker picker="month" />
+      </Form.Item>
+      <Form.Item name="reason" label={t.reason} rules={[{ required: true, whitespace: true, message: t.reasonRequired }]}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 };
 
 type LiftForm = { on: Dayjs; resumeMonth: Dayjs; reason: string };
 
 const LiftModal = ({ suspension, onClose, onDone }: { suspension: Suspension; onClose: () => void; onDone: () => void }) => {
-  const { message } = App.useApp();
   const [form] = Form.useForm<LiftForm>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let v: LiftForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      await opsApi.liftSuspension(suspension.id, {
-        on: v.on.format('YYYY-MM-DD'),
-        resumeMonth: v.resumeMonth.format('YYYY-MM'),
-        reason: v.reason,
-      });
-      void message.success(t.lifted);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <FormModal<LiftForm>
       title={`${t.liftTitle}：${saText.common.householdNo(suspension.householdId)}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.lift}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      initialValues={{ on: dayjs(), resumeMonth: dayjs().startOf('month') }}
+      submit={(v) =>
+        opsApi.liftSuspension(suspension.id, {
+          on: v.on.format('YYYY-MM-DD'),
+          resumeMonth: v.resumeMonth.format('YYYY-MM'),
+          reason: v.reason,
+        })
+      }
+      success={t.lifted}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs(), resumeMonth: dayjs().startOf('month') }}>
-        <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item name="resumeMonth" label={t.resumeMonth} rules={[{ required: true, message: t.resumeMonthRequired }]}>
-          <DatePicker picker="month" />
-        </Form.Item>
-        <Form.Item name="reason" label={t.liftReason} rules={[{ required: true, whitespace: true, message: t.reasonRequired }]}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="on" label={saText.common.date} rules={[{ required: true, message: saText.common.dateRequired }]}>
+        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item name="resumeMonth" label={t.resumeMonth} rules={[{ required: true, message: t.resumeMonthRequired }]}>
+        <DatePicker picker="month" />
+      </Form.Item>
+      <Form.Item name="reason" label={t.liftReason} rules={[{ required: true, whitespace: true, message: t.reasonRequired }]}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 };
 

@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PAYMENT_ROLL_STATUS_LABELS } from '@mz/shared';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Tag, Typography, theme } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag, Typography, theme } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { handleApiError } from '../../../api/handle-api-error';
 import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
+import { FormModal } from '../../../components/FormModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
@@ -136,6 +136,8 @@ export const PaymentRollListPage = () => {
   );
 };
 
+type GenerateValues = { divisionId: number; month: Dayjs };
+
 /** 生成（或重新生成）月度发放名册 of a county. */
 export const GenerateRollModal = ({
   initial,
@@ -146,67 +148,41 @@ export const GenerateRollModal = ({
   onClose: () => void;
   onDone: (roll: TPaymentRollView) => void;
 }) => {
-  const { message } = App.useApp();
   const me = useMe();
   const county = me.assignments.find((a) => a.divisionLevel === 'county');
-  const [form] = Form.useForm<{ divisionId: number; month: Dayjs }>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let v: { divisionId: number; month: Dayjs };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      const roll = await assistanceApi.generateRoll({ divisionId: v.divisionId, month: v.month.format('YYYY-MM') });
-      void message.success(t.generated);
-      onDone(roll);
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const [form] = Form.useForm<GenerateValues>();
   return (
-    <Modal
-      open
+    <FormModal<GenerateValues, TPaymentRollView>
       title={t.generateTitle}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.generate}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      hint={t.generateHint}
+      initialValues={{
+        divisionId: initial?.divisionId ?? county?.divisionId,
+        month: initial ? dayjs(`${initial.month}-01`) : dayjs().startOf('month'),
+      }}
+      submit={(v) => assistanceApi.generateRoll({ divisionId: v.divisionId, month: v.month.format('YYYY-MM') })}
+      success={t.generated}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t.generateHint}</Typography.Paragraph>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          divisionId: initial?.divisionId ?? county?.divisionId,
-          month: initial ? dayjs(`${initial.month}-01`) : dayjs().startOf('month'),
-        }}
-      >
-        {initial ? (
-          <>
-            <Form.Item name="divisionId" hidden>
-              <Input />
-            </Form.Item>
-            <Form.Item label={t.county}>
-              <Input disabled value={initial.divisionName} />
-            </Form.Item>
-          </>
-        ) : (
-          <Form.Item name="divisionId" label={t.county} rules={[{ required: true, message: t.countyRequired }]}>
-            <DivisionTreeSelect valueLabel={county?.divisionName ?? null} isSelectable={(d) => d.level === 'county'} />
+      {initial ? (
+        <>
+          <Form.Item name="divisionId" hidden>
+            <Input />
           </Form.Item>
-        )}
-        <Form.Item name="month" label={t.month} rules={[{ required: true, message: t.monthRequired }]}>
-          <DatePicker picker="month" disabled={initial !== undefined} />
+          <Form.Item label={t.county}>
+            <Input disabled value={initial.divisionName} />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item name="divisionId" label={t.county} rules={[{ required: true, message: t.countyRequired }]}>
+          <DivisionTreeSelect valueLabel={county?.divisionName ?? null} isSelectable={(d) => d.level === 'county'} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="month" label={t.month} rules={[{ required: true, message: t.monthRequired }]}>
+        <DatePicker picker="month" disabled={initial !== undefined} />
+      </Form.Item>
+    </FormModal>
   );
 };

@@ -6,33 +6,18 @@ import {
   WARNING_OUTCOMES,
   type TWarningOutcome,
 } from '@mz/shared';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Segmented,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-  theme,
-} from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Radio, Segmented, Select, Tag, Typography, Upload, theme } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/api-error';
 import { handleApiError } from '../../../api/handle-api-error';
-import { useApi } from '../../../api/useApi';
 import { CodeText } from '../../../components/CodeText';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect';
+import { FormModal } from '../../../components/FormModal';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { usePagedQuery } from '../../../components/use-paged-query';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useDivisionScope } from '../../division/hooks/useDivisionScope';
 import { useMe } from '../../identity/hooks/useAuth';
@@ -64,16 +49,18 @@ export const WarningTaskPage = () => {
   const [status, setStatus] = useState('open');
   const [code, setCode] = useState<string | undefined>(undefined);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
-  const { data, loading, reload } = useApi<WarningPage>(
-    warningsUrl({
-      divisionId: scope.divisionId,
-      status: status === 'all' ? undefined : status,
-      code,
-      asOf: asOf?.format('YYYY-MM-DD'),
-      ...paging,
-    }),
+  const query = usePagedQuery<WarningPage>(
+    (paging) =>
+      warningsUrl({
+        divisionId: scope.divisionId,
+        status: status === 'all' ? undefined : status,
+        code,
+        asOf: asOf?.format('YYYY-MM-DD'),
+        ...paging,
+      }),
+    50,
   );
+  const reload = query.reload;
   const [handling, setHandling] = useState<WarningView | null>(null);
   const [evaluating, setEvaluating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -132,14 +119,7 @@ export const WarningTaskPage = () => {
       ) : null}
       <Card size="small">
         <Flex gap={token.marginSM} wrap align="center" style={{ marginBottom: token.marginSM }}>
-          <Segmented
-            value={status}
-            onChange={(v) => {
-              setStatus(v);
-              setPaging((p) => ({ ...p, page: 1 }));
-            }}
-            options={Object.entries(t.filters).map(([value, label]) => ({ value, label }))}
-          />
+          <Segmented value={status} onChange={setStatus} options={Object.entries(t.filters).map(([value, label]) => ({ value, label }))} />
           <Select
             allowClear
             value={code}
@@ -153,24 +133,14 @@ export const WarningTaskPage = () => {
             <DatePicker value={asOf} onChange={setAsOf} disabledDate={isAfterToday} placeholder={saText.tasks.asOfHint} />
           </span>
         </Flex>
-        <Table<WarningView>
-          size="small"
-          rowKey="id"
+        <PagedTable<WarningView>
+          query={query}
           data-testid="warning-tasks"
-          loading={loading}
-          dataSource={data?.items ?? []}
           locale={{ emptyText: t.empty }}
           scroll={{ x: 1200 }}
           expandable={{
             rowExpandable: (row) => (row.reasons ?? []).length > 0,
             expandedRowRender: (row) => <ReasonTable reasons={row.reasons ?? []} />,
-          }}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
-            showTotal: zhCN.common.total,
-            onChange: (page, pageSize) => setPaging({ page, pageSize }),
           }}
           columns={[
             {
@@ -266,115 +236,77 @@ export const WarningTaskPage = () => {
 type OutcomeValues = { on: Dayjs; outcome: TWarningOutcome['outcome']; note?: string; referredTo?: string };
 
 const OutcomeModal = ({ warning, onClose, onDone }: { warning: WarningView; onClose: () => void; onDone: () => void }) => {
-  const { message } = App.useApp();
   const [form] = Form.useForm<OutcomeValues>();
   const outcome = Form.useWatch('outcome', form);
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let raw: OutcomeValues;
-    try {
-      raw = await form.validateFields();
-    } catch {
-      return;
-    }
-    const v = toIsoDates(raw) as Omit<OutcomeValues, 'on'> & { on: string };
-    setSaving(true);
-    try {
-      await assistanceApi.recordWarningOutcome(warning.id, {
-        on: v.on,
-        outcome: v.outcome,
-        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-        ...(v.outcome === 'referred' && v.referredTo?.trim() ? { referredTo: v.referredTo.trim() } : {}),
-      });
-      void message.success(t.recorded);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <FormModal<OutcomeValues>
       title={t.recordTitle}
       width={600}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.record}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      hint={
+        <>
+          {labelOf(LOW_INCOME_WARNING_LABELS, warning.code)} · {warning.memberName ?? saText.common.householdNo(warning.householdId)} ·{' '}
+          {warning.divisionName}
+          {warning.suggestedAction ? ` · ${warning.suggestedAction}` : ''}
+        </>
+      }
+      initialValues={{ on: dayjs(), outcome: 'assisted' }}
+      submit={(raw) => {
+        const v = toIsoDates(raw) as Omit<OutcomeValues, 'on'> & { on: string };
+        return assistanceApi.recordWarningOutcome(warning.id, {
+          on: v.on,
+          outcome: v.outcome,
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+          ...(v.outcome === 'referred' && v.referredTo?.trim() ? { referredTo: v.referredTo.trim() } : {}),
+        });
+      }}
+      success={t.recorded}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">
-        {labelOf(LOW_INCOME_WARNING_LABELS, warning.code)} · {warning.memberName ?? saText.common.householdNo(warning.householdId)} ·{' '}
-        {warning.divisionName}
-        {warning.suggestedAction ? ` · ${warning.suggestedAction}` : ''}
-      </Typography.Paragraph>
-      <Form<OutcomeValues> form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: 'assisted' }}>
-        <ActDateItem label={t.handledOn} />
-        <Form.Item name="outcome" label={t.outcome} rules={[{ required: true, message: t.outcomeRequired }]}>
-          <Radio.Group optionType="button" options={OUTCOME_OPTIONS} />
+      <ActDateItem label={t.handledOn} />
+      <Form.Item name="outcome" label={t.outcome} rules={[{ required: true, message: t.outcomeRequired }]}>
+        <Radio.Group optionType="button" options={OUTCOME_OPTIONS} />
+      </Form.Item>
+      {outcome === 'referred' ? (
+        <Form.Item name="referredTo" label={t.referredTo} rules={[{ required: true, whitespace: true, message: t.referredToRequired }]}>
+          <Input maxLength={100} />
         </Form.Item>
-        {outcome === 'referred' ? (
-          <Form.Item name="referredTo" label={t.referredTo} rules={[{ required: true, whitespace: true, message: t.referredToRequired }]}>
-            <Input maxLength={100} />
-          </Form.Item>
-        ) : null}
-        <Form.Item
-          name="note"
-          label={t.note}
-          rules={outcome === 'no-action' ? [{ required: true, whitespace: true, message: t.noteRequired }] : []}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      ) : null}
+      <Form.Item
+        name="note"
+        label={t.note}
+        rules={outcome === 'no-action' ? [{ required: true, whitespace: true, message: t.noteRequired }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 };
 
+type EvaluateValues = { divisionId: number; asOf: Dayjs };
+
 const EvaluateModal = ({ onClose, onDone }: { onClose: () => void; onDone: () => void }) => {
-  const { message } = App.useApp();
   const me = useMe();
   const root = me.assignments[0];
-  const [form] = Form.useForm<{ divisionId: number; asOf: Dayjs }>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let raw: { divisionId: number; asOf: Dayjs };
-    try {
-      raw = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      const result = await assistanceApi.evaluateWarnings({ divisionId: raw.divisionId, asOf: raw.asOf.format('YYYY-MM-DD') });
-      void message.success(t.evaluated(result.warnings, result.households));
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const [form] = Form.useForm<EvaluateValues>();
   return (
-    <Modal
-      open
+    <FormModal<EvaluateValues, { warnings: number; households: number }>
       title={t.evaluateTitle}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.evaluate}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      hint={t.evaluateHint}
+      initialValues={{ divisionId: root?.divisionId, asOf: dayjs() }}
+      submit={(raw) => assistanceApi.evaluateWarnings({ divisionId: raw.divisionId, asOf: raw.asOf.format('YYYY-MM-DD') })}
+      success={(result) => t.evaluated(result.warnings, result.households)}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t.evaluateHint}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ divisionId: root?.divisionId, asOf: dayjs() }}>
-        <Form.Item name="divisionId" label={t.division} rules={[{ required: true, message: t.divisionRequired }]}>
-          <DivisionTreeSelect valueLabel={root?.divisionName ?? null} />
-        </Form.Item>
-        <ActDateItem name="asOf" label={t.asOf} />
-      </Form>
-    </Modal>
+      <Form.Item name="divisionId" label={t.division} rules={[{ required: true, message: t.divisionRequired }]}>
+        <DivisionTreeSelect valueLabel={root?.divisionName ?? null} />
+      </Form.Item>
+      <ActDateItem name="asOf" label={t.asOf} />
+    </FormModal>
   );
 };

@@ -5,9 +5,11 @@ import { zhCN } from '../../../../i18n/zh-CN';
 import { stepText } from '../../case-steps.i18n';
 import { formatYuan } from '../../money-format';
 import { documentUrl } from '../../social-assistance.api';
+import { revokeText } from '../../parameters.i18n';
 import { labelOf } from '../../social-assistance.i18n';
 import type { ApplicationDetail, AuthorisationRow } from '../../social-assistance.types';
 import type { AuthorisationPerson } from '../AuthorisationModal';
+import { AuthorisationState } from './AuthorisationRevoke';
 import { Section } from './Section';
 
 // The per-person 核对授权书 (rules doc §6.1) and the 临时救助 先行救助 (§4.5, E12) of the case file.
@@ -20,10 +22,13 @@ export const AuthorisationSection = ({
   app,
   canRecord,
   onRecord,
+  onRevoked,
 }: {
   app: ApplicationDetail;
   canRecord: boolean;
   onRecord: (person: AuthorisationPerson) => void;
+  /** After an authorisation was revoked (reload the case file). */
+  onRevoked: () => void;
 }) => (
   <Section title={ta.section} testId="case-authorisations">
     <Typography.Paragraph type="secondary">{ta.hint}</Typography.Paragraph>
@@ -77,6 +82,12 @@ export const AuthorisationSection = ({
                   <DownloadOutlined /> {row.fileName}
                 </a>
               ),
+          },
+          {
+            title: revokeText.state,
+            key: 'state',
+            width: 170,
+            render: (_: unknown, row) => <AuthorisationState row={row} canRevoke={canRecord} onRevoked={onRevoked} />,
           },
         ]}
       />
