@@ -15,6 +15,8 @@ type FormModalProps<V, R> = {
   width?: number;
   /** Shown above the form as a secondary paragraph. */
   hint?: ReactNode;
+  /** A red OK button: the write takes something away (撤销, 停发 …). */
+  danger?: boolean;
   /** Given the valid values, what to ask first (a danger confirmation), or null to go straight on. */
   confirm?: (values: V) => DangerConfirm | null;
   /** The write; its errors go to handleApiError, with field details put on the form. */
@@ -39,6 +41,7 @@ export const FormModal = <V extends object, R = unknown>({
   initialValues,
   width,
   hint,
+  danger,
   confirm,
   submit,
   success,
@@ -88,6 +91,7 @@ export const FormModal = <V extends object, R = unknown>({
       onCancel={onClose}
       onOk={() => void ok()}
       okText={okText}
+      okButtonProps={danger ? { danger: true } : undefined}
       cancelText={zhCN.common.cancel}
       confirmLoading={saving}
       destroyOnHidden

@@ -28,38 +28,65 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return String(value as unknown).trim();
 };
 
+/** Adds one worksheet row (ExcelJS `row.values`, 1-based) to the sheet: the first non-empty row is the header. */
+const addRow = (sheet: Sheet, rowNumber: number, values: ExcelJS.CellValue[]) => {
+  const cells = values.slice(1).map(cellText);
+  if (!cells.some((c) => c !== '')) return;
+  if (sheet.headers.length === 0) sheet.headers = cells;
+  else sheet.rows.push({ rowNumber, cells });
+};
+
 /**
  * The first worksheet, read as a stream (ExcelJS WorkbookReader): rows are turned into text as the
  * zip entry inflates, so memory holds the extracted strings, never the full cell model of a
  * 300,000-row workbook. Styles are read (cached) so date-formatted cells still arrive as dates.
  */
-const readXlsx = async (buffer: Buffer): Promise<Sheet> => {
-  const rows: SheetRow[] = [];
-  let headers: string[] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = row.values as ExcelJS.CellValue[];
-        const cells = values.slice(1).map(cellText);
-        if (!cells.some((c) => c !== '')) continue;
-        if (headers.length === 0) headers = cells;
-        else rows.push({ rowNumber: row.number, cells });
-      }
-      break; // the first worksheet only
-    }
-  } catch {
-    throw new AppError('IMPORT_REJECTED', '无法读取 Excel 文件，请确认是 .xlsx 格式', [
-      { path: '文件', code: 'UNREADABLE', message: '无法读取 Excel 文件' },
-    ]);
+const streamXlsx = async (buffer: Buffer): Promise<Sheet> => {
+  const sheet: Sheet = { headers: [], rows: [] };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) addRow(sheet, row.number, row.values as ExcelJS.CellValue[]);
+    break; // the first worksheet only
   }
-  return { headers, rows };
+  return sheet;
+};
+
+/** The first worksheet from the whole workbook model (more memory; the streaming reader's fallback). */
+const loadXlsx = async (buffer: Buffer): Promise<Sheet> => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheet: Sheet = { headers: [], rows: [] };
+  workbook.worksheets[0]?.eachRow((row, rowNumber) => addRow(sheet, rowNumber, row.values as ExcelJS.CellValue[]));
+  return sheet;
+};
+
+/** Both readers, for the test that they agree. */
+export const xlsxReaders = { streamXlsx, loadXlsx };
+
+/**
+ * Streamed first. ExcelJS's streaming reader depends on the order of the zip's entries: a workbook
+ * whose `xl/workbook.xml` comes after the worksheets (ExcelJS's own writer, hence our templates) can
+ * fail now and then ("Cannot read properties of undefined (reading 'sheets')", exceljs#3064; seen
+ * in CI as a rejected good file). Then the whole-workbook reader reads the same sheet.
+ */
+const readXlsx = async (buffer: Buffer): Promise<Sheet> => {
+  try {
+    return await streamXlsx(buffer);
+  } catch {
+    try {
+      return await loadXlsx(buffer);
+    } catch {
+      throw new AppError('IMPORT_REJECTED', '无法读取 Excel 文件，请确认是 .xlsx 格式', [
+        { path: '文件', code: 'UNREADABLE', message: '无法读取 Excel 文件' },
+      ]);
+    }
+  }
 };
 
 /** RFC 4180: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM is ignored. */

@@ -1,8 +1,7 @@
-import { App, Button, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Button, Form, Input, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { handleApiError } from '../../../../api/handle-api-error';
-import { zhCN } from '../../../../i18n/zh-CN';
+import { FormModal } from '../../../../components/FormModal';
 import { toIsoDates } from '../../form-values';
 import { parametersApi } from '../../parameters.api';
 import { revokeText as t } from '../../parameters.i18n';
@@ -15,48 +14,28 @@ import { ActDateItem } from '../ActDateItem';
 type Values = { on: dayjs.Dayjs; reason: string };
 
 const RevokeModal = ({ row, onClose, onDone }: { row: AuthorisationRow; onClose: () => void; onDone: () => void }) => {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    let raw: Values;
-    try {
-      raw = await form.validateFields();
-    } catch {
-      return;
-    }
-    const v = toIsoDates(raw) as { on: string; reason: string };
-    setSaving(true);
-    try {
-      await parametersApi.revokeAuthorisation(row.id, { on: v.on, reason: v.reason.trim() });
-      void message.success(t.done);
-      onDone();
-    } catch (error) {
-      handleApiError(error, { form });
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={t.title(row.personName)}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t.ok}
-      okButtonProps={{ danger: true }}
-      cancelText={zhCN.common.cancel}
-      confirmLoading={saving}
-      destroyOnHidden
+      danger
+      form={form}
+      initialValues={{ on: dayjs() }}
+      hint={t.hint}
+      submit={async (raw) => {
+        const v = toIsoDates(raw) as { on: string; reason: string };
+        await parametersApi.revokeAuthorisation(row.id, { on: v.on, reason: v.reason.trim() });
+      }}
+      success={t.done}
+      onDone={onDone}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" initialValues={{ on: dayjs() }}>
-        <ActDateItem name="on" label={t.on} />
-        <Form.Item name="reason" label={t.reason} rules={[{ required: true, whitespace: true, message: t.reasonRequired }]}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t.reasonPlaceholder} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <ActDateItem name="on" label={t.on} />
+      <Form.Item name="reason" label={t.reason} rules={[{ required: true, whitespace: true, message: t.reasonRequired }]}>
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t.reasonPlaceholder} />
+      </Form.Item>
+    </FormModal>
   );
 };
 
